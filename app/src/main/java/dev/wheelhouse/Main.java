@@ -1,0 +1,58 @@
+package dev.wheelhouse;
+
+import dev.wheelhouse.model.KubeconfigSummary;
+import dev.wheelhouse.model.ProblemException;
+import dev.wheelhouse.service.ClusterService;
+import dev.wheelhouse.service.ClusterSession;
+import dev.wheelhouse.service.KubeconfigFiles;
+import dev.wheelhouse.ui.AppOptions;
+import dev.wheelhouse.ui.WheelhouseApp;
+import java.util.List;
+
+/**
+ * Starts Wheelhouse. Kept apart from the JavaFX {@code Application} class so that the app runs
+ * from a plain classpath.
+ */
+public final class Main {
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        AppOptions options;
+        try {
+            options = AppOptions.parse(List.of(args));
+        } catch (IllegalArgumentException e) {
+            System.err.println(e.getMessage());
+            System.err.println(AppOptions.USAGE);
+            System.exit(2);
+            return;
+        }
+        if (options.help()) {
+            System.out.println(AppOptions.USAGE);
+            return;
+        }
+        if (options.probe()) {
+            System.exit(probe(options));
+        }
+        WheelhouseApp.launchWith(options);
+    }
+
+    /** Connects to the chosen (or current) context without a window; the run script uses it. */
+    private static int probe(AppOptions options) {
+        ClusterService clusters = new ClusterService(KubeconfigFiles.fromEnvironment(options.kubeconfig()));
+        KubeconfigSummary summary = clusters.reload();
+        summary.problems().forEach(p -> System.err.println("kubeconfig: " + p.message()));
+        String context = options.context() != null ? options.context() : summary.currentContext();
+        if (context == null || context.isBlank()) {
+            System.err.println("probe: no current context in " + summary.files());
+            return 1;
+        }
+        try (ClusterSession session = clusters.connect(context)) {
+            System.out.println("probe: " + context + " answers (" + session.info().serverVersion() + ")");
+            return 0;
+        } catch (ProblemException e) {
+            System.err.println("probe: " + context + ": " + e.problem().message());
+            return 1;
+        }
+    }
+}

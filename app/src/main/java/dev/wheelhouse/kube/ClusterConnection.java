@@ -1,0 +1,122 @@
+package dev.wheelhouse.kube;
+
+import dev.wheelhouse.model.ContextInfo;
+import dev.wheelhouse.model.KubeObject;
+import dev.wheelhouse.model.ResourceType;
+import io.kubernetes.client.openapi.ApiClient;
+import io.kubernetes.client.openapi.ApiException;
+import io.kubernetes.client.openapi.apis.VersionApi;
+import io.kubernetes.client.util.ClientBuilder;
+import io.kubernetes.client.util.KubeConfig;
+import io.kubernetes.client.util.generic.KubernetesApiResponse;
+import io.kubernetes.client.util.generic.dynamic.DynamicKubernetesApi;
+import io.kubernetes.client.util.generic.dynamic.DynamicKubernetesListObject;
+import io.kubernetes.client.util.generic.dynamic.DynamicKubernetesObject;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Everything Wheelhouse says to one cluster goes through one of these, made for one context.
+ * It keeps two HTTP clients: one with finite timeouts for ordinary requests, and one without
+ * a read timeout for watches and streams, which stay open for as long as they are needed.
+ * Every method may block on the network: call them off the UI thread.
+ */
+public final class ClusterConnection implements AutoCloseable {
+    private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(5);
+    private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(15);
+    private static final AtomicInteger THREAD_IDS = new AtomicInteger();
+
+    private final ContextInfo context;
+    private final ApiClient requests;
+    private final ApiClient streams;
+    private final ExecutorService watchThreads = Executors.newCachedThreadPool(daemon("wheelhouse-watch"));
+    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(daemon("wheelhouse-watch-timer"));
+    private final Set<ResourceWatch> watches = ConcurrentHashMap.newKeySet();
+
+    private ClusterConnection(ContextInfo context, ApiClient requests, ApiClient streams) {
+        this.context = context;
+        this.requests = requests;
+        this.streams = streams;
+    }
+
+    /**
+     * Builds the clients for a context. This runs credential plugins (exec) if the context uses them.
+     *
+     * @throws KubeconfigException if the kubeconfig cannot describe this context
+     * @throws IOException         if a certificate or token file cannot be read
+     */
+    public static ClusterConnection open(MergedKubeconfig kubeconfig, String contextName) throws IOException {
+        ContextInfo context = kubeconfig.context(contextName)
+                .orElseThrow(() -> new KubeconfigException("No context named '" + contextName + "'"));
+        if (context.server().isBlank()) {
+            throw new KubeconfigException(context.sourceFile() + ": cluster '" + context.cluster() + "' of context '"
+                    + contextName + "' has no 'server' field");
+        }
+        KubeConfig config = kubeconfig.clientConfig(contextName);
+        ApiClient requests = ClientBuilder.kubeconfig(config).setReadTimeout(REQUEST_TIMEOUT).build();
+        requests.setHttpClient(requests.getHttpClient().newBuilder()
+                .connectTimeout(CONNECT_TIMEOUT).callTimeout(REQUEST_TIMEOUT.multipliedBy(2)).build());
+        ApiClient streams = ClientBuilder.kubeconfig(kubeconfig.clientConfig(contextName)).setReadTimeout(Duration.ZERO).build();
+        streams.setHttpClient(streams.getHttpClient().newBuilder().connectTimeout(CONNECT_TIMEOUT).build());
+        return new ClusterConnection(context, requests, streams);
+    }
+
+    public ContextInfo context() {
+        return context;
+    }
+
+    /** The server's version, e.g. {@code v1.36.1}; also proves the server answers and accepts us. */
+    public String serverVersion() throws ApiException {
+        return new VersionApi(requests).getCode().execute().getGitVersion();
+    }
+
+    /** One list request; {@code namespace} null or "" lists across all namespaces. */
+    public List<KubeObject> list(ResourceType type, String namespace) throws ApiException {
+        DynamicKubernetesApi api = new DynamicKubernetesApi(type.group(), type.version(), type.plural(), requests);
+        KubernetesApiResponse<DynamicKubernetesListObject> response =
+                type.namespaced() && namespace != null && !namespace.isEmpty() ? api.list(namespace) : api.list();
+        response.throwsApiException();
+        List<KubeObject> objects = new ArrayList<>();
+        for (DynamicKubernetesObject item : response.getObject().getItems()) {
+            objects.add(JsonMaps.toObject(JsonMaps.withoutManagedFields(item.getRaw())));
+        }
+        return objects;
+    }
+
+    /** Starts a live list. Close the returned watch when its view goes away. */
+    public ResourceWatch watch(ResourceType type, String namespace, WatchListener listener) {
+        ResourceWatch watch = new ResourceWatch(streams, watchThreads, timer, type, namespace, context.server(),
+                listener, watches::remove);
+        watches.add(watch);
+        return watch;
+    }
+
+    /** Stops every watch and releases threads and sockets; the connection cannot be used afterwards. */
+    @Override
+    public void close() {
+        List.copyOf(watches).forEach(ResourceWatch::close);
+        timer.shutdownNow();
+        watchThreads.shutdownNow();
+        for (ApiClient client : List.of(requests, streams)) {
+            client.getHttpClient().dispatcher().executorService().shutdown();
+            client.getHttpClient().connectionPool().evictAll();
+        }
+    }
+
+    private static ThreadFactory daemon(String prefix) {
+        return runnable -> {
+            Thread thread = new Thread(runnable, prefix + "-" + THREAD_IDS.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        };
+    }
+}

@@ -1,0 +1,222 @@
+package dev.wheelhouse.kube;
+
+import dev.wheelhouse.model.ContextInfo;
+import dev.wheelhouse.model.Problem;
+import io.kubernetes.client.util.KubeConfig;
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+
+/**
+ * Several kubeconfig files read as one, as kubectl merges them: clusters, contexts and
+ * users by name with the first file winning, and the first non-empty current-context.
+ * The client library reads only one file, so Wheelhouse merges them itself.
+ * Files are only read, never written.
+ */
+public final class MergedKubeconfig {
+    private static final List<String> CLUSTER_PATHS = List.of("certificate-authority");
+    private static final List<String> USER_PATHS = List.of("client-certificate", "client-key", "tokenFile");
+
+    private final Map<String, Map<String, Object>> clusters = new LinkedHashMap<>();
+    private final Map<String, Map<String, Object>> contexts = new LinkedHashMap<>();
+    private final Map<String, Map<String, Object>> users = new LinkedHashMap<>();
+    private final Map<String, Path> contextSources = new LinkedHashMap<>();
+    private final List<Problem> problems = new ArrayList<>();
+    private final List<Path> files;
+    private String currentContext = "";
+
+    private MergedKubeconfig(List<Path> files) {
+        this.files = List.copyOf(files);
+    }
+
+    /** Reads every file; a missing file is skipped (as kubectl does), a broken one becomes a problem. */
+    public static MergedKubeconfig load(List<Path> files) {
+        MergedKubeconfig merged = new MergedKubeconfig(files);
+        for (Path file : files) {
+            merged.read(file);
+        }
+        return merged;
+    }
+
+    public List<Path> files() {
+        return files;
+    }
+
+    public String currentContext() {
+        return currentContext;
+    }
+
+    /** Errors found while reading, each naming its file and, where known, its line. */
+    public List<Problem> problems() {
+        return List.copyOf(problems);
+    }
+
+    public List<ContextInfo> contexts() {
+        List<ContextInfo> result = new ArrayList<>();
+        contexts.forEach((name, entry) -> result.add(describe(name, entry)));
+        return result;
+    }
+
+    public Optional<ContextInfo> context(String name) {
+        return Optional.ofNullable(contexts.get(name)).map(entry -> describe(name, entry));
+    }
+
+    /**
+     * The client library's view of one context, with every path already absolute.
+     *
+     * @throws KubeconfigException when the context, or the cluster or user it names, is missing
+     */
+    KubeConfig clientConfig(String contextName) {
+        Map<String, Object> context = contexts.get(contextName);
+        if (context == null) {
+            throw new KubeconfigException("No context named '" + contextName + "' in " + files);
+        }
+        Map<String, Object> body = childMap(context, "context");
+        String clusterName = text(body, "cluster");
+        if (!clusters.containsKey(clusterName)) {
+            throw new KubeconfigException(source(contextName) + ": context '" + contextName
+                    + "' names cluster '" + clusterName + "', which no kubeconfig file defines");
+        }
+        String userName = text(body, "user");
+        if (!userName.isEmpty() && !users.containsKey(userName)) {
+            throw new KubeconfigException(source(contextName) + ": context '" + contextName
+                    + "' names user '" + userName + "', which no kubeconfig file defines");
+        }
+        ArrayList<Object> contextList = new ArrayList<>(contexts.values());
+        ArrayList<Object> clusterList = new ArrayList<>(clusters.values());
+        ArrayList<Object> userList = new ArrayList<>(users.values());
+        KubeConfig config = new KubeConfig(contextList, clusterList, userList);
+        if (!config.setContext(contextName)) {
+            throw new KubeconfigException("The client library did not accept context '" + contextName + "'");
+        }
+        return config;
+    }
+
+    private String source(String contextName) {
+        Path file = contextSources.get(contextName);
+        return file == null ? "kubeconfig" : file.toString();
+    }
+
+    private ContextInfo describe(String name, Map<String, Object> entry) {
+        Map<String, Object> body = childMap(entry, "context");
+        String clusterName = text(body, "cluster");
+        String server = Optional.ofNullable(clusters.get(clusterName))
+                .map(c -> text(childMap(c, "cluster"), "server")).orElse("");
+        return new ContextInfo(name, clusterName, server, text(body, "user"), text(body, "namespace"),
+                contextSources.get(name));
+    }
+
+    private void read(Path file) {
+        Object document;
+        try (Reader reader = Files.newBufferedReader(file)) {
+            document = new Yaml(new SafeConstructor(new LoaderOptions())).load(reader);
+        } catch (NoSuchFileException e) {
+            return;
+        } catch (MarkedYAMLException e) {
+            int line = e.getProblemMark() == null ? 0 : e.getProblemMark().getLine() + 1;
+            problems.add(new Problem(Problem.Kind.BAD_CONFIG,
+                    file + (line > 0 ? ", line " + line : "") + ": not valid YAML (" + e.getProblem() + ")",
+                    e.getMessage()));
+            return;
+        } catch (IOException | YAMLException e) {
+            problems.add(new Problem(Problem.Kind.BAD_CONFIG, file + ": cannot be read", e.getMessage()));
+            return;
+        }
+        if (document == null) {
+            return;
+        }
+        if (!(document instanceof Map<?, ?> root)) {
+            problems.add(new Problem(Problem.Kind.BAD_CONFIG, file + ": is not a kubeconfig (expected a mapping at the top)", ""));
+            return;
+        }
+        Path base = file.toAbsolutePath().getParent();
+        mergeNamed(file, root, "clusters", "cluster", clusters, CLUSTER_PATHS, base);
+        mergeNamed(file, root, "users", "user", users, USER_PATHS, base);
+        mergeNamed(file, root, "contexts", "context", contexts, List.of(), base);
+        Object current = root.get("current-context");
+        if (currentContext.isEmpty() && current instanceof String name && !name.isBlank()) {
+            currentContext = name;
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private void mergeNamed(Path file, Map<?, ?> root, String section, String bodyKey,
+                            Map<String, Map<String, Object>> into, List<String> pathKeys, Path base) {
+        Object list = root.get(section);
+        if (list == null) {
+            return;
+        }
+        if (!(list instanceof List<?> entries)) {
+            problems.add(new Problem(Problem.Kind.BAD_CONFIG, file + ": '" + section + "' should be a list", ""));
+            return;
+        }
+        for (Object item : entries) {
+            if (!(item instanceof Map<?, ?> raw) || !(raw.get("name") instanceof String name) || name.isBlank()) {
+                problems.add(new Problem(Problem.Kind.BAD_CONFIG,
+                        file + ": an entry of '" + section + "' has no name and was skipped", ""));
+                continue;
+            }
+            if (into.containsKey(name)) {
+                continue;
+            }
+            Map<String, Object> entry = deepCopy((Map<String, Object>) raw);
+            Map<String, Object> body = childMap(entry, bodyKey);
+            for (String key : pathKeys) {
+                absolutize(body, key, base);
+            }
+            if (bodyKey.equals("user")) {
+                absolutizeExecCommand(childMap(body, "exec"), base);
+            }
+            into.put(name, entry);
+            if (bodyKey.equals("context")) {
+                contextSources.put(name, file);
+            }
+        }
+    }
+
+    private static void absolutize(Map<String, Object> body, String key, Path base) {
+        if (body.get(key) instanceof String value && !value.isBlank() && !Path.of(value).isAbsolute()) {
+            body.put(key, base.resolve(value).normalize().toString());
+        }
+    }
+
+    /** kubectl resolves an exec command against the file only when it is a relative path, not a bare name. */
+    private static void absolutizeExecCommand(Map<String, Object> exec, Path base) {
+        if (exec.get("command") instanceof String command && command.contains("/") && !Path.of(command).isAbsolute()) {
+            exec.put("command", base.resolve(command).normalize().toString());
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> childMap(Map<String, Object> parent, String key) {
+        Object child = parent.get(key);
+        if (child instanceof Map<?, ?>) {
+            return (Map<String, Object>) child;
+        }
+        return new LinkedHashMap<>();
+    }
+
+    private static String text(Map<String, Object> map, String key) {
+        Object value = map.get(key);
+        return value == null ? "" : value.toString();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> deepCopy(Map<String, Object> source) {
+        Map<String, Object> copy = new LinkedHashMap<>();
+        source.forEach((k, v) -> copy.put(k, v instanceof Map<?, ?> m ? deepCopy((Map<String, Object>) m) : v));
+        return copy;
+    }
+}

@@ -1,0 +1,5 @@
+package dev.wheelhouse.model;
+
+/** What the status bar says about a connected cluster. */
+public record ClusterInfo(ContextInfo context, String serverVersion) {
+}

@@ -1,0 +1,51 @@
+package dev.wheelhouse.service;
+
+import dev.wheelhouse.kube.ClusterConnection;
+import dev.wheelhouse.kube.KubeFailures;
+import dev.wheelhouse.kube.MergedKubeconfig;
+import dev.wheelhouse.model.ContextInfo;
+import dev.wheelhouse.model.KubeconfigSummary;
+import dev.wheelhouse.model.ProblemException;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * The entry point to clusters: reads the kubeconfig files and opens sessions to their contexts.
+ * Methods block (file and network I/O); the UI calls them through its background task helper.
+ */
+public final class ClusterService {
+    private final List<Path> files;
+    private volatile MergedKubeconfig kubeconfig;
+
+    public ClusterService(List<Path> files) {
+        this.files = List.copyOf(files);
+    }
+
+    /** Reads the kubeconfig files again; never writes them. */
+    public KubeconfigSummary reload() {
+        MergedKubeconfig merged = MergedKubeconfig.load(files);
+        kubeconfig = merged;
+        return new KubeconfigSummary(merged.files(), merged.contexts(), merged.currentContext(), merged.problems());
+    }
+
+    /**
+     * Opens a session and checks that the server answers and accepts the credentials.
+     *
+     * @throws ProblemException with the reason, if the context cannot be used or reached
+     */
+    public ClusterSession connect(String contextName) throws ProblemException {
+        MergedKubeconfig merged = kubeconfig == null ? MergedKubeconfig.load(files) : kubeconfig;
+        String server = merged.context(contextName).map(ContextInfo::server).orElse(contextName);
+        ClusterConnection connection = null;
+        try {
+            connection = ClusterConnection.open(merged, contextName);
+            String version = connection.serverVersion();
+            return new ClusterSession(connection, version);
+        } catch (Exception e) {
+            if (connection != null) {
+                connection.close();
+            }
+            throw new ProblemException(KubeFailures.toProblem(e, server), e);
+        }
+    }
+}

@@ -1,0 +1,71 @@
+package dev.wheelhouse.service;
+
+import dev.wheelhouse.kube.WatchListener;
+import dev.wheelhouse.model.Batch;
+import dev.wheelhouse.model.KubeObject;
+import dev.wheelhouse.model.Problem;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+
+/**
+ * Collects watch events and hands them on as one {@link Batch} per flush. A burst of thousands of
+ * events (the first list of 5,000 pods, a rollout) thus reaches the UI as a few updates, and an
+ * object changed ten times in one interval arrives once, in its latest state.
+ */
+final class EventCoalescer implements WatchListener {
+    private final Consumer<Batch> sink;
+    private Map<String, KubeObject> upserts = new LinkedHashMap<>();
+    private Set<String> deletions = new LinkedHashSet<>();
+    private boolean synced;
+    private boolean syncDelivered;
+    private Problem problem;
+
+    EventCoalescer(Consumer<Batch> sink) {
+        this.sink = sink;
+    }
+
+    @Override
+    public synchronized void upserted(KubeObject object) {
+        deletions.remove(object.uid());
+        upserts.put(object.uid(), object);
+        problem = null;
+    }
+
+    @Override
+    public synchronized void deleted(KubeObject object) {
+        upserts.remove(object.uid());
+        deletions.add(object.uid());
+    }
+
+    @Override
+    public synchronized void synced() {
+        synced = true;
+        problem = null;
+    }
+
+    @Override
+    public synchronized void failed(Problem failure) {
+        problem = failure;
+    }
+
+    /** Delivers what has gathered since the last flush, if anything; called on a timer. */
+    void flush() {
+        Batch batch;
+        synchronized (this) {
+            boolean announceSync = synced && !syncDelivered;
+            batch = new Batch(new ArrayList<>(upserts.values()), new ArrayList<>(deletions), announceSync, problem);
+            if (batch.isEmpty()) {
+                return;
+            }
+            upserts = new LinkedHashMap<>();
+            deletions = new LinkedHashSet<>();
+            syncDelivered |= announceSync;
+            problem = null;
+        }
+        sink.accept(batch);
+    }
+}

@@ -1,0 +1,38 @@
+package dev.wheelhouse.service;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/** Which kubeconfig files to read, decided the way kubectl decides it. */
+public final class KubeconfigFiles {
+    private KubeconfigFiles() {
+    }
+
+    /**
+     * An explicit file (the {@code --kubeconfig} flag) wins; otherwise every entry of
+     * {@code KUBECONFIG}, in order, without duplicates; otherwise {@code ~/.kube/config}.
+     */
+    public static List<Path> resolve(String explicitFile, String kubeconfigEnv, Path home) {
+        if (explicitFile != null && !explicitFile.isBlank()) {
+            return List.of(Path.of(explicitFile).toAbsolutePath().normalize());
+        }
+        if (kubeconfigEnv != null && !kubeconfigEnv.isBlank()) {
+            Set<Path> files = new LinkedHashSet<>();
+            for (String entry : kubeconfigEnv.split(File.pathSeparator)) {
+                if (!entry.isBlank()) {
+                    files.add(Path.of(entry).toAbsolutePath().normalize());
+                }
+            }
+            return new ArrayList<>(files);
+        }
+        return List.of(home.resolve(".kube").resolve("config"));
+    }
+
+    public static List<Path> fromEnvironment(String explicitFile) {
+        return resolve(explicitFile, System.getenv("KUBECONFIG"), Path.of(System.getProperty("user.home")));
+    }
+}

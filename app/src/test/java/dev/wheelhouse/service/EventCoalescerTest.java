@@ -1,0 +1,68 @@
+package dev.wheelhouse.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.wheelhouse.model.Batch;
+import dev.wheelhouse.model.KubeObject;
+import dev.wheelhouse.model.Problem;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class EventCoalescerTest {
+    private final List<Batch> delivered = new ArrayList<>();
+    private final EventCoalescer coalescer = new EventCoalescer(delivered::add);
+
+    private static KubeObject pod(String uid, String phase) {
+        return new KubeObject(Map.of("kind", "Pod", "metadata", Map.of("uid", uid, "name", "p-" + uid),
+                "status", Map.of("phase", phase)));
+    }
+
+    @Test
+    void manyChangesToOneObjectArriveOnceInTheirLatestState() {
+        coalescer.upserted(pod("1", "Pending"));
+        coalescer.upserted(pod("1", "Running"));
+        coalescer.upserted(pod("2", "Running"));
+        coalescer.synced();
+
+        coalescer.flush();
+
+        assertThat(delivered).singleElement().satisfies(batch -> {
+            assertThat(batch.upserts()).extracting(o -> o.string("status.phase")).containsExactly("Running", "Running");
+            assertThat(batch.synced()).isTrue();
+        });
+    }
+
+    @Test
+    void aDeleteCancelsAPendingUpsertAndSyncIsAnnouncedOnce() {
+        coalescer.synced();
+        coalescer.flush();
+        coalescer.upserted(pod("1", "Running"));
+        coalescer.deleted(pod("1", "Running"));
+
+        coalescer.flush();
+
+        assertThat(delivered).hasSize(2);
+        assertThat(delivered.get(1).upserts()).isEmpty();
+        assertThat(delivered.get(1).deletedUids()).containsExactly("1");
+        assertThat(delivered.get(1).synced()).isFalse();
+    }
+
+    @Test
+    void nothingIsDeliveredWhenNothingHappened() {
+        coalescer.flush();
+        assertThat(delivered).isEmpty();
+    }
+
+    @Test
+    void failuresAreReportedUntilTheNextSuccess() {
+        coalescer.failed(new Problem(Problem.Kind.FORBIDDEN, "No access", ""));
+        coalescer.flush();
+        coalescer.upserted(pod("1", "Running"));
+        coalescer.flush();
+
+        assertThat(delivered.get(0).problem().kind()).isEqualTo(Problem.Kind.FORBIDDEN);
+        assertThat(delivered.get(1).problem()).isNull();
+    }
+}

@@ -1,0 +1,24 @@
+# Shared settings and helpers for the sandbox scripts. Sourced, never run.
+# Everything built or started lives outside the repository, under $WHEELHOUSE_CACHE.
+
+K8S_VERSION="${WHEELHOUSE_K8S_VERSION:-1.36.1}"
+KWOK_VERSION="0.8.0"
+CLUSTER_NAME="${WHEELHOUSE_CLUSTER:-wheelhouse}"
+
+CACHE_ROOT="${WHEELHOUSE_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/wheelhouse}"
+SANDBOX_BIN="$CACHE_ROOT/sandbox/$K8S_VERSION/bin"
+SANDBOX_STATE="$CACHE_ROOT/sandbox/state/$CLUSTER_NAME"
+SANDBOX_KUBECONFIG="$SANDBOX_STATE/kubeconfig"
+# kwokctl keeps its clusters under this folder (instead of ~/.kwok).
+export KWOK_WORKDIR="$CACHE_ROOT/sandbox/kwok"
+
+SANDBOX_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+
+# Ports on loopback; override if they are taken on your machine.
+SANDBOX_APISERVER_PORT="${WHEELHOUSE_APISERVER_PORT:-32766}"
+SANDBOX_ECHO_PORT="${WHEELHOUSE_ECHO_PORT:-32767}"
+
+step() { printf '[sandbox] %s\n' "$*" >&2; }
+fail() { printf '[sandbox] FAILED: %s\n' "$*" >&2; exit 1; }
+
+kubectl_sb() { "$SANDBOX_BIN/kubectl" --kubeconfig "$SANDBOX_KUBECONFIG" "$@"; }
