@@ -3,6 +3,7 @@
 KWOK simulates pods without running containers. This one process gives them a little life:
   * an HTTP server on loopback, the target of every port-forward (kwok ClusterPortForward);
   * log files that grow by one line every two seconds, followed by `kubectl logs -f` (kwok ClusterLogs).
+    KWOK reads them in the CRI log format that kubelets use: "<RFC 3339 time> stdout F <line>".
 Usage: helper.py PORT LOG_DIR
 """
 import http.server
@@ -33,10 +34,10 @@ def grow_logs(log_dir):
     }
     tick = 0
     while True:
-        now = datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+        now = datetime.now(timezone.utc).isoformat(timespec="microseconds").replace("+00:00", "Z")
         for name, messages in lines.items():
             with open(os.path.join(log_dir, name), "a", encoding="utf-8") as log:
-                log.write(f"{now} INFO {messages[tick % len(messages)]} (line {tick})\n")
+                log.write(f"{now} stdout F INFO {messages[tick % len(messages)]} (line {tick})\n")
         tick += 1
         time.sleep(2)
 

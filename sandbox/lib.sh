@@ -14,9 +14,10 @@ export KWOK_WORKDIR="$CACHE_ROOT/sandbox/kwok"
 
 SANDBOX_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 
-# Ports on loopback; override if they are taken on your machine.
-SANDBOX_APISERVER_PORT="${WHEELHOUSE_APISERVER_PORT:-32766}"
-SANDBOX_ECHO_PORT="${WHEELHOUSE_ECHO_PORT:-32767}"
+# Ports for the API server and the helper; override if taken. kwokctl itself picks free ports
+# counting down from 32767 for the other components, so stay clear of that range.
+SANDBOX_APISERVER_PORT="${WHEELHOUSE_APISERVER_PORT:-36443}"
+SANDBOX_ECHO_PORT="${WHEELHOUSE_ECHO_PORT:-38080}"
 
 step() { printf '[sandbox] %s\n' "$*" >&2; }
 fail() { printf '[sandbox] FAILED: %s\n' "$*" >&2; exit 1; }

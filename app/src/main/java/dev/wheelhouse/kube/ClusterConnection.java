@@ -6,9 +6,9 @@ import dev.wheelhouse.model.ResourceType;
 import io.kubernetes.client.openapi.ApiClient;
 import io.kubernetes.client.openapi.ApiException;
 import io.kubernetes.client.openapi.apis.VersionApi;
+import io.kubernetes.client.util.CallGeneratorParams;
 import io.kubernetes.client.util.ClientBuilder;
 import io.kubernetes.client.util.KubeConfig;
-import io.kubernetes.client.util.generic.KubernetesApiResponse;
 import io.kubernetes.client.util.generic.dynamic.DynamicKubernetesApi;
 import io.kubernetes.client.util.generic.dynamic.DynamicKubernetesListObject;
 import io.kubernetes.client.util.generic.dynamic.DynamicKubernetesObject;
@@ -82,14 +82,18 @@ public final class ClusterConnection implements AutoCloseable {
     /** One list request; {@code namespace} null or "" lists across all namespaces. */
     public List<KubeObject> list(ResourceType type, String namespace) throws ApiException {
         DynamicKubernetesApi api = new DynamicKubernetesApi(type.group(), type.version(), type.plural(), requests);
-        KubernetesApiResponse<DynamicKubernetesListObject> response =
-                type.namespaced() && namespace != null && !namespace.isEmpty() ? api.list(namespace) : api.list();
-        response.throwsApiException();
+        DynamicKubernetesListObject all = new DynamicListerWatcher(api, type, scope(type, namespace))
+                .list(new CallGeneratorParams(false, null, null));
         List<KubeObject> objects = new ArrayList<>();
-        for (DynamicKubernetesObject item : response.getObject().getItems()) {
-            objects.add(JsonMaps.toObject(JsonMaps.withoutManagedFields(item.getRaw())));
+        for (DynamicKubernetesObject item : all.getItems()) {
+            objects.add(JsonMaps.toObject(item.getRaw()));
         }
         return objects;
+    }
+
+    /** "" asks for all namespaces, and is the only scope of a cluster-wide type. */
+    static String scope(ResourceType type, String namespace) {
+        return type.namespaced() && namespace != null ? namespace : "";
     }
 
     /** Starts a live list. Close the returned watch when its view goes away. */

@@ -36,10 +36,9 @@ public final class ResourceWatch implements AutoCloseable {
         this.server = server;
         this.onClose = onClose;
         DynamicKubernetesApi api = new DynamicKubernetesApi(type.group(), type.version(), type.plural(), streamClient);
-        // "" lists across all namespaces (or a cluster-scoped type).
-        String scope = type.namespaced() && namespace != null ? namespace : "";
-        this.informer = factory.sharedIndexInformerFor(api, DynamicKubernetesObject.class, 0, scope,
-                (cls, error) -> reportUnlessClosed(error));
+        String scope = ClusterConnection.scope(type, namespace);
+        this.informer = factory.sharedIndexInformerFor(new DynamicListerWatcher(api, type, scope),
+                DynamicKubernetesObject.class, 0, (cls, error) -> reportUnlessClosed(error));
         informer.setTransform(raw -> {
             if (raw instanceof DynamicKubernetesObject dynamic) {
                 JsonMaps.withoutManagedFields(dynamic.getRaw());

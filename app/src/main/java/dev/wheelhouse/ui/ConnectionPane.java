@@ -3,6 +3,7 @@ package dev.wheelhouse.ui;
 import dev.wheelhouse.model.ClusterInfo;
 import dev.wheelhouse.model.ContextInfo;
 import dev.wheelhouse.model.Problem;
+import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -24,7 +25,8 @@ final class ConnectionPane extends VBox {
         setSpacing(12);
         model.stateProperty().addListener((obs, was, now) -> refresh());
         model.problemProperty().addListener((obs, was, now) -> refresh());
-        model.namespaces().addListener((javafx.collections.ListChangeListener<String>) c -> refresh());
+        model.namespaces().addListener((ListChangeListener<String>) c -> refresh());
+        model.namespacesLoadedProperty().addListener((obs, was, now) -> refresh());
         refresh();
     }
 

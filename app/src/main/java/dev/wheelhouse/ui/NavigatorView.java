@@ -26,6 +26,7 @@ final class NavigatorView extends TreeView<NavItem> {
         model.namespaces().addListener((ListChangeListener<String>) change -> refreshActiveChildren());
         model.stateProperty().addListener((obs, was, now) -> refreshActiveChildren());
         model.namespacesProblemProperty().addListener((obs, was, now) -> refreshActiveChildren());
+        model.namespacesLoadedProperty().addListener((obs, was, now) -> refreshActiveChildren());
         model.activeContextProperty().addListener((obs, was, now) -> refreshActiveChildren());
         getSelectionModel().selectedItemProperty().addListener((obs, was, now) -> {
             if (now != null && now.getValue().type() == NavItem.Type.CONTEXT && !model.isActive(now.getValue().context())) {
