@@ -37,8 +37,16 @@ final class ConnectionPane extends VBox {
                     text("No kubeconfig context was found. Pass --kubeconfig FILE, set KUBECONFIG, or start the sandbox with sandbox/up."));
             case CONNECTING -> getChildren().setAll(new ProgressIndicator(),
                     text("Connecting to " + context.name() + (context.server().isBlank() ? "" : " at " + context.server()) + "…"));
-            case FAILED -> showProblem(context, model.problemProperty().get());
-            case CONNECTED -> showOverview(model.clusterProperty().get());
+            case FAILED -> {
+                if (model.problemProperty().get() != null) {
+                    showProblem(context, model.problemProperty().get());
+                }
+            }
+            case CONNECTED -> {
+                if (model.clusterProperty().get() != null) {
+                    showOverview(model.clusterProperty().get());
+                }
+            }
             default -> getChildren().clear();
         }
     }

@@ -77,9 +77,10 @@ public final class MainViewModel {
         ContextInfo target = contexts.stream().filter(c -> c.name().equals(contextName)).findFirst()
                 .orElse(new ContextInfo(contextName, "", "", "", "", null));
         activeContext.set(target);
+        // State first: views read the problem only while the state is FAILED.
+        state.set(ConnectionState.CONNECTING);
         problem.set(null);
         cluster.set(null);
-        state.set(ConnectionState.CONNECTING);
         tasks.run(() -> clusters.connect(contextName),
                 opened -> connected(mine, opened),
                 e -> failed(mine, e instanceof ProblemException p ? p.problem()
@@ -110,6 +111,7 @@ public final class MainViewModel {
             return;
         }
         problem.set(reason);
+        cluster.set(null);
         state.set(ConnectionState.FAILED);
     }
 

@@ -44,14 +44,23 @@ public final class Sandbox {
     public record Result(int exitCode, String output) {
     }
 
-    public static Result kubectlResult(String... args) {
+    /** Starts a long-running kubectl (logs -f, port-forward); the caller destroys it. */
+    public static Process startKubectl(String... args) throws IOException {
+        return new ProcessBuilder(kubectlCommand(args)).redirectErrorStream(true).start();
+    }
+
+    private static List<String> kubectlCommand(String... args) {
         List<String> command = new ArrayList<>();
         command.add(Path.of(required("WHEELHOUSE_SANDBOX_BIN"), "kubectl").toString());
         command.add("--kubeconfig");
         command.add(kubeconfig().toString());
         command.addAll(List.of(args));
+        return command;
+    }
+
+    public static Result kubectlResult(String... args) {
         try {
-            Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+            Process process = new ProcessBuilder(kubectlCommand(args)).redirectErrorStream(true).start();
             if (!process.waitFor(60, TimeUnit.SECONDS)) {
                 process.destroyForcibly();
                 return new Result(-1, "timed out");
