@@ -3,6 +3,9 @@ package dev.wheelhouse.kinds;
 import dev.wheelhouse.model.KubeObject;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /** Cell texts shared by several kinds, written the way kubectl writes them. */
 public final class Cells {
@@ -11,6 +14,42 @@ public final class Cells {
             o -> -o.creationTimestamp().map(Instant::toEpochMilli).orElse(0L));
 
     private Cells() {
+    }
+
+    /** kubectl writes {@code <none>} where a value is missing. */
+    public static String orNone(String value) {
+        return value == null || value.isEmpty() ? "<none>" : value;
+    }
+
+    /** A label map as a selector: {@code app=web,tier=front}. */
+    public static String selector(Map<String, Object> labels) {
+        return labels.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining(","));
+    }
+
+    /** The maps in a list field, skipping anything else. */
+    @SuppressWarnings("unchecked")
+    public static List<Map<String, Object>> maps(List<Object> items) {
+        return items.stream().filter(Map.class::isInstance).map(m -> (Map<String, Object>) m).toList();
+    }
+
+    /** A field of a map entry as text ("" when missing), for lists of containers, ports, conditions. */
+    public static String text(Map<String, Object> map, String key) {
+        Object value = map.get(key);
+        if (value instanceof Double d && d == Math.rint(d)) {
+            return Long.toString(d.longValue());
+        }
+        return value == null || value instanceof Map || value instanceof List ? "" : value.toString();
+    }
+
+    /** The status of the condition of this type ("True", "False", "Unknown"), or "". */
+    public static String condition(KubeObject object, String type) {
+        return maps(object.list("status.conditions")).stream().filter(c -> type.equals(c.get("type")))
+                .map(c -> text(c, "status")).findFirst().orElse("");
+    }
+
+    /** Text as a number for sorting; missing or odd values sort first. */
+    public static long number(KubeObject object, String path) {
+        return object.number(path, 0);
     }
 
     /** kubectl's short age (its HumanDuration): 45s, 5m30s, 12m, 5h10m, 20h, 3d4h, 30d, 2y10d. */

@@ -1,18 +1,22 @@
 package dev.wheelhouse.kinds;
 
+import dev.wheelhouse.model.KubeObject;
 import dev.wheelhouse.model.ResourceType;
+import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Everything Wheelhouse knows about one kind, in one place: where it lives in the API, where it
- * sits in the navigator, the columns of its table, what can be done with it, and its learning text.
- *
- * @param category       the navigator group, e.g. "Workloads"
- * @param columns        the table's columns after Name (and Namespace, for namespaced kinds)
- * @param learningTopic  the name of its text under {@code learning/} in ui-resources
+ * sits in the navigator, the columns of its table, the health of a row, its own details, the
+ * kinds it owns (for owner chains in the tree), what can be done with it, and its learning text.
+ * Built-in kinds each have a small class in {@code kinds.builtin}; CRDs get a plain descriptor
+ * from discovery, and their tables come from the server.
  */
-public record KindDescriptor(ResourceType type, String category, List<Column> columns,
+public record KindDescriptor(ResourceType type, Category category, List<Column> columns,
+                             Function<KubeObject, Health> health, List<Detail> details, List<String> ownedKinds,
                              Set<Capability> capabilities, String learningTopic) {
 
     public enum Capability { LOGGABLE, SCALABLE, RESTARTABLE, PORT_FORWARDABLE, CORDONABLE }
@@ -21,13 +25,114 @@ public record KindDescriptor(ResourceType type, String category, List<Column> co
         return type.kind();
     }
 
-    /** The plural shown in the navigator, e.g. "Deployments". */
+    /** The plural shown in the navigator, e.g. "Deployments", "HorizontalPodAutoscalers". */
     public String title() {
-        String plural = type.plural();
-        return Character.toUpperCase(plural.charAt(0)) + plural.substring(1);
+        return type.kind().endsWith("s") ? type.kind() + "es"
+                : type.kind().endsWith("y") ? type.kind().substring(0, type.kind().length() - 1) + "ies"
+                : type.kind() + "s";
     }
 
     public boolean can(Capability capability) {
         return capabilities.contains(capability);
+    }
+
+    /** True for kinds Wheelhouse has no columns for: their table comes from the server. */
+    public boolean usesServerTable() {
+        return columns.isEmpty();
+    }
+
+    /** The same kind, namespaced or cluster-wide as discovery says. */
+    public KindDescriptor withScope(boolean namespaced) {
+        ResourceType scoped = new ResourceType(type.group(), type.version(), type.plural(), type.kind(), namespaced);
+        return new KindDescriptor(scoped, category, columns, health, details, ownedKinds, capabilities, learningTopic);
+    }
+
+    public static Builder builder(String group, String version, String plural, String kind) {
+        return new Builder(group, version, plural, kind);
+    }
+
+    /** Reads like the table it describes: {@code .column("Ready", ...).column("Status", ...).age()}. */
+    public static final class Builder {
+        private final String group;
+        private final String version;
+        private final String plural;
+        private final String kind;
+        private boolean namespaced;
+        private Category category = Category.CUSTOM;
+        private final List<Column> columns = new ArrayList<>();
+        private Function<KubeObject, Health> health = o -> Health.NEUTRAL;
+        private final List<Detail> details = new ArrayList<>();
+        private final List<String> owned = new ArrayList<>();
+        private final Set<Capability> capabilities = EnumSet.noneOf(Capability.class);
+        private String learningTopic = "";
+
+        private Builder(String group, String version, String plural, String kind) {
+            this.group = group;
+            this.version = version;
+            this.plural = plural;
+            this.kind = kind;
+        }
+
+        public Builder namespaced() {
+            namespaced = true;
+            return this;
+        }
+
+        public Builder category(Category value) {
+            category = value;
+            return this;
+        }
+
+        public Builder column(String title, Function<KubeObject, String> cell) {
+            columns.add(Column.text(title, cell));
+            return this;
+        }
+
+        public Builder column(Column column) {
+            columns.add(column);
+            return this;
+        }
+
+        public Builder numberColumn(String title, Function<KubeObject, Long> value) {
+            columns.add(Column.numeric(title, o -> String.valueOf(value.apply(o)), value));
+            return this;
+        }
+
+        public Builder age() {
+            columns.add(Cells.AGE);
+            return this;
+        }
+
+        public Builder health(Function<KubeObject, Health> value) {
+            health = value;
+            return this;
+        }
+
+        public Builder detail(String label, Function<KubeObject, String> value) {
+            details.add(new Detail(label, value));
+            return this;
+        }
+
+        /** Kinds whose objects name this one as owner: Deployment owns ReplicaSet, and so on. */
+        public Builder owns(String... kinds) {
+            owned.addAll(List.of(kinds));
+            return this;
+        }
+
+        public Builder can(Capability... values) {
+            capabilities.addAll(List.of(values));
+            return this;
+        }
+
+        public Builder learning(String topic) {
+            learningTopic = topic;
+            return this;
+        }
+
+        public KindDescriptor build() {
+            return new KindDescriptor(new ResourceType(group, version, plural, kind, namespaced), category,
+                    List.copyOf(columns), health, List.copyOf(details), List.copyOf(owned),
+                    capabilities.isEmpty() ? Set.of() : EnumSet.copyOf(capabilities), learningTopic);
+        }
     }
 }
