@@ -41,12 +41,6 @@ public record KindDescriptor(ResourceType type, Category category, List<Column> 
         return columns.isEmpty();
     }
 
-    /** The same kind, namespaced or cluster-wide as discovery says. */
-    public KindDescriptor withScope(boolean namespaced) {
-        ResourceType scoped = new ResourceType(type.group(), type.version(), type.plural(), type.kind(), namespaced);
-        return new KindDescriptor(scoped, category, columns, health, details, ownedKinds, capabilities, learningTopic);
-    }
-
     public static Builder builder(String group, String version, String plural, String kind) {
         return new Builder(group, version, plural, kind);
     }

@@ -23,7 +23,6 @@ import dev.wheelhouse.kinds.builtin.ServiceAccounts;
 import dev.wheelhouse.kinds.builtin.Services;
 import dev.wheelhouse.kinds.builtin.StatefulSets;
 import dev.wheelhouse.kinds.builtin.StorageClasses;
-import dev.wheelhouse.model.ResourceType;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,7 +31,7 @@ import java.util.Optional;
 /**
  * The one list of kinds Wheelhouse knows by heart, in navigator order. Adding a kind is one
  * descriptor class in {@code kinds.builtin}, one line here, one fixture and one test.
- * Any other kind (a CRD) gets a plain descriptor whose table the server prints.
+ * Custom resources get plain descriptors from {@link CustomKinds}; the server prints their tables.
  */
 public final class KindRegistry {
     public static final KindDescriptor NAMESPACE = Namespaces.DESCRIPTOR;
@@ -70,13 +69,6 @@ public final class KindRegistry {
     /** A kind by its name alone, for owner references (which carry apiVersion too, but kinds rarely clash). */
     public Optional<KindDescriptor> findByKind(String kind) {
         return BUILT_IN.stream().filter(d -> d.kind().equals(kind)).findFirst();
-    }
-
-    /** The descriptor for a kind found by discovery: known, or a custom one with the server's table. */
-    public KindDescriptor forDiscovered(ResourceType type) {
-        return find(type.group(), type.kind()).orElseGet(() -> KindDescriptor
-                .builder(type.group(), type.version(), type.plural(), type.kind())
-                .category(Category.CUSTOM).build().withScope(type.namespaced()));
     }
 
     private static String key(String group, String kind) {

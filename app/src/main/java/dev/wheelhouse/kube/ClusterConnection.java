@@ -3,12 +3,15 @@ package dev.wheelhouse.kube;
 import dev.wheelhouse.model.ContextInfo;
 import dev.wheelhouse.model.KubeObject;
 import dev.wheelhouse.model.ResourceType;
+import dev.wheelhouse.model.ServerTable;
 import io.kubernetes.client.openapi.ApiClient;
 import io.kubernetes.client.openapi.ApiException;
 import io.kubernetes.client.openapi.apis.VersionApi;
+import io.kubernetes.client.custom.V1Patch;
 import io.kubernetes.client.util.CallGeneratorParams;
 import io.kubernetes.client.util.ClientBuilder;
 import io.kubernetes.client.util.KubeConfig;
+import io.kubernetes.client.util.generic.KubernetesApiResponse;
 import io.kubernetes.client.util.generic.dynamic.DynamicKubernetesApi;
 import io.kubernetes.client.util.generic.dynamic.DynamicKubernetesListObject;
 import io.kubernetes.client.util.generic.dynamic.DynamicKubernetesObject;
@@ -89,6 +92,28 @@ public final class ClusterConnection implements AutoCloseable {
             objects.add(JsonMaps.toObject(item.getRaw()));
         }
         return objects;
+    }
+
+    /** The server's own table for a list; for kinds Wheelhouse has no columns for. */
+    public ServerTable serverTable(ResourceType type, String namespace) throws ApiException {
+        return ServerTables.fetch(requests, type, scope(type, namespace));
+    }
+
+    /** Deletes one object, as {@code kubectl delete} does (background deletion of what it owns). */
+    public void delete(ResourceType type, String namespace, String name) throws ApiException {
+        DynamicKubernetesApi api = new DynamicKubernetesApi(type.group(), type.version(), type.plural(), requests);
+        (type.namespaced() ? api.delete(namespace, name) : api.delete(name)).throwsApiException();
+    }
+
+    /** Applies a JSON merge patch, the way kubectl scale, rollout restart and cordon change objects. */
+    public KubeObject mergePatch(ResourceType type, String namespace, String name, String patchJson) throws ApiException {
+        DynamicKubernetesApi api = new DynamicKubernetesApi(type.group(), type.version(), type.plural(), requests);
+        V1Patch patch = new V1Patch(patchJson);
+        KubernetesApiResponse<DynamicKubernetesObject> response = type.namespaced()
+                ? api.patch(namespace, name, V1Patch.PATCH_FORMAT_JSON_MERGE_PATCH, patch)
+                : api.patch(name, V1Patch.PATCH_FORMAT_JSON_MERGE_PATCH, patch);
+        response.throwsApiException();
+        return JsonMaps.toObject(JsonMaps.withoutManagedFields(response.getObject().getRaw()));
     }
 
     /** "" asks for all namespaces, and is the only scope of a cluster-wide type. */

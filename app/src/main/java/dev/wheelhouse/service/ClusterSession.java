@@ -4,7 +4,12 @@ import dev.wheelhouse.kube.ClusterConnection;
 import dev.wheelhouse.kube.ResourceWatch;
 import dev.wheelhouse.model.Batch;
 import dev.wheelhouse.model.ClusterInfo;
+import dev.wheelhouse.model.ProblemException;
 import dev.wheelhouse.model.ResourceType;
+import dev.wheelhouse.model.ServerTable;
+import dev.wheelhouse.kube.KubeFailures;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
@@ -18,6 +23,8 @@ public final class ClusterSession implements AutoCloseable {
 
     private final ClusterConnection connection;
     private final ClusterInfo info;
+    private final ResourceActions actions;
+    private final Map<String, SharedWatch> watches = new HashMap<>();
     private final ScheduledExecutorService flusher = Executors.newSingleThreadScheduledExecutor(runnable -> {
         Thread thread = new Thread(runnable, "wheelhouse-batches");
         thread.setDaemon(true);
@@ -26,6 +33,7 @@ public final class ClusterSession implements AutoCloseable {
 
     ClusterSession(ClusterConnection connection, String serverVersion) {
         this.connection = connection;
+        this.actions = new ResourceActions(connection);
         this.info = new ClusterInfo(connection.context(), serverVersion);
     }
 
@@ -34,18 +42,52 @@ public final class ClusterSession implements AutoCloseable {
     }
 
     /**
-     * Keeps a list of one resource type live. {@code sink} receives coalesced batches on a
-     * background thread; the caller moves them to its own thread. Close the handle to stop.
+     * Keeps a list of one resource type live. {@code sink} first gets what is already known, then
+     * coalesced batches, on a background thread; the caller moves them to its own thread. Views
+     * showing the same list share one watch. Close the handle to stop.
      */
     public AutoCloseable watch(ResourceType type, String namespace, Consumer<Batch> sink) {
-        EventCoalescer coalescer = new EventCoalescer(sink);
-        ResourceWatch watch = connection.watch(type, namespace, coalescer);
-        ScheduledFuture<?> flushing = flusher.scheduleWithFixedDelay(coalescer::flush,
-                FLUSH_INTERVAL_MS, FLUSH_INTERVAL_MS, TimeUnit.MILLISECONDS);
-        return () -> {
-            flushing.cancel(false);
-            watch.close();
-        };
+        String key = type.qualifiedPlural() + "@" + (type.namespaced() && namespace != null ? namespace : "");
+        SharedWatch shared;
+        boolean start = false;
+        synchronized (watches) {
+            shared = watches.get(key);
+            if (shared == null) {
+                shared = new SharedWatch(() -> {
+                    synchronized (watches) {
+                        watches.remove(key);
+                    }
+                });
+                watches.put(key, shared);
+                start = true;
+            }
+        }
+        AutoCloseable subscription = shared.subscribe(sink);
+        if (start) {
+            SharedWatch target = shared;
+            EventCoalescer coalescer = new EventCoalescer(target::apply);
+            ResourceWatch watch = connection.watch(type, namespace, coalescer);
+            ScheduledFuture<?> flushing = flusher.scheduleWithFixedDelay(coalescer::flush,
+                    FLUSH_INTERVAL_MS, FLUSH_INTERVAL_MS, TimeUnit.MILLISECONDS);
+            target.started(() -> {
+                flushing.cancel(false);
+                watch.close();
+            });
+        }
+        return subscription;
+    }
+
+    /** The server's own table of a list, for kinds without columns of their own (custom resources). */
+    public ServerTable serverTable(ResourceType type, String namespace) throws ProblemException {
+        try {
+            return connection.serverTable(type, namespace);
+        } catch (Exception e) {
+            throw new ProblemException(KubeFailures.toProblem(e, info.context().server()), e);
+        }
+    }
+
+    public ResourceActions actions() {
+        return actions;
     }
 
     @Override

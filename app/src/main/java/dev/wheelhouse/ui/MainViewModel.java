@@ -1,5 +1,7 @@
 package dev.wheelhouse.ui;
 
+import dev.wheelhouse.kinds.CustomKinds;
+import dev.wheelhouse.kinds.KindDescriptor;
 import dev.wheelhouse.kinds.KindRegistry;
 import dev.wheelhouse.model.Batch;
 import dev.wheelhouse.model.ClusterInfo;
@@ -10,14 +12,18 @@ import dev.wheelhouse.model.Problem;
 import dev.wheelhouse.model.ProblemException;
 import dev.wheelhouse.service.ClusterService;
 import dev.wheelhouse.service.ClusterSession;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
@@ -30,6 +36,9 @@ import javafx.collections.ObservableList;
 public final class MainViewModel {
     private final ClusterService clusters;
     private final TaskRunner tasks;
+    private final KindRegistry registry = new KindRegistry();
+    private String shownNamespace;
+    private String requestedNamespace;
 
     private final ObservableList<ContextInfo> contexts = FXCollections.observableArrayList();
     private final ObservableList<Problem> configProblems = FXCollections.observableArrayList();
@@ -41,14 +50,38 @@ public final class MainViewModel {
     private final BooleanProperty namespacesLoaded = new SimpleBooleanProperty();
     private final ObjectProperty<Problem> namespacesProblem = new SimpleObjectProperty<>();
 
+    private final ObservableList<KindDescriptor> customKinds = FXCollections.observableArrayList();
+    private final Map<String, KindDescriptor> customKindsByUid = new HashMap<>();
+    private final ObjectProperty<String> selectedNamespace = new SimpleObjectProperty<>();
+    private final StringProperty lastResult = new SimpleStringProperty("");
+    private final BooleanProperty lastResultFailed = new SimpleBooleanProperty();
+    private final ResourceTableViewModel table;
+    private final DetailsViewModel details;
+
     private final Map<String, String> namespaceNamesByUid = new HashMap<>();
     private ClusterSession session;
     private AutoCloseable namespaceWatch;
+    private AutoCloseable definitionsWatch;
     private long attempt;
 
     public MainViewModel(ClusterService clusters, TaskRunner tasks) {
         this.clusters = clusters;
         this.tasks = tasks;
+        this.table = new ResourceTableViewModel(tasks);
+        this.details = new DetailsViewModel(tasks);
+    }
+
+    /** The namespace the window opens on, like kubectl's: the one asked for, else the context's own. */
+    public String startNamespace() {
+        if (requestedNamespace != null && !requestedNamespace.isBlank()) {
+            return requestedNamespace;
+        }
+        return activeContext.get() == null ? "default" : activeContext.get().namespaceOrDefault();
+    }
+
+    /** Like {@code kubectl -n}: the namespace to open on. */
+    public void requestNamespace(String namespace) {
+        requestedNamespace = namespace;
     }
 
     /** Reads the kubeconfig files, then connects to {@code preferred}, or the current context. */
@@ -104,6 +137,108 @@ public final class MainViewModel {
         state.set(ConnectionState.CONNECTED);
         namespaceWatch = opened.watch(KindRegistry.NAMESPACE.type(), null,
                 batch -> tasks.uiThread().execute(() -> namespacesChanged(forAttempt, batch)));
+        definitionsWatch = opened.watch(CustomKinds.DEFINITIONS.type(), null,
+                batch -> tasks.uiThread().execute(() -> definitionsChanged(forAttempt, batch)));
+    }
+
+    /** CRDs come and go; their kinds appear under Custom Resources as soon as they are defined. */
+    void definitionsChanged(long forAttempt, Batch batch) {
+        if (forAttempt != attempt) {
+            return;
+        }
+        batch.deletedUids().forEach(uid -> customKinds.remove(customKindsByUid.remove(uid)));
+        for (KubeObject crd : batch.upserts()) {
+            CustomKinds.fromDefinition(crd).ifPresent(kind -> {
+                KindDescriptor old = customKindsByUid.put(crd.uid(), kind);
+                if (old != null) {
+                    customKinds.set(customKinds.indexOf(old), kind);
+                } else {
+                    customKinds.add(kind);
+                }
+            });
+        }
+        FXCollections.sort(customKinds, Comparator.comparing((KindDescriptor k) -> k.type().group()).thenComparing(KindDescriptor::kind));
+    }
+
+    /** Shows a kind's table; {@code namespace} null is all namespaces. */
+    public void showKind(String namespace, KindDescriptor kind) {
+        selectedNamespace.set(namespace);
+        if (session == null) {
+            return;
+        }
+        KindDescriptor current = table.kindProperty().get();
+        if (current != kind || !Objects.equals(namespace, shownNamespace)) {
+            shownNamespace = namespace;
+            table.show(session, kind, namespace);
+        }
+    }
+
+    /** Shows an object's details (and the table of its kind, if another kind was shown). */
+    public void showObject(String namespace, KindDescriptor kind, KubeObject object) {
+        showKind(namespace, kind);
+        if (session != null) {
+            details.show(session, kind, object);
+        }
+    }
+
+    /** Follows a link in the details: another object by kind and name. */
+    public void follow(String kind, String namespace, String name) {
+        registry.findByKind(kind).ifPresent(target -> {
+            String ns = target.type().namespaced() ? namespace : null;
+            showKind(ns, target);
+            table.filterProperty().set(name);
+            details.clear();
+        });
+    }
+
+    /** Live list for the navigator's tree, delivered on the UI thread; close it when the branch folds. */
+    public AutoCloseable watch(KindDescriptor kind, String namespace, Consumer<Batch> onUiThread) {
+        if (session == null) {
+            return () -> { };
+        }
+        long mine = attempt;
+        return session.watch(kind.type(), namespace, batch -> tasks.uiThread().execute(() -> {
+            if (mine == attempt) {
+                onUiThread.accept(batch);
+            }
+        }));
+    }
+
+    public void delete(KindDescriptor kind, KubeObject object) {
+        act(s -> s.actions().delete(kind, object));
+    }
+
+    public void scale(KindDescriptor kind, KubeObject object, int replicas) {
+        act(s -> s.actions().scale(kind, object, replicas));
+    }
+
+    public void restart(KindDescriptor kind, KubeObject object) {
+        act(s -> s.actions().restart(kind, object));
+    }
+
+    public void setCordoned(KindDescriptor kind, KubeObject node, boolean cordoned) {
+        act(s -> s.actions().setCordoned(kind, node, cordoned));
+    }
+
+    private void act(SessionAction action) {
+        ClusterSession current = session;
+        if (current == null) {
+            return;
+        }
+        lastResult.set("Working…");
+        lastResultFailed.set(false);
+        tasks.run(() -> action.apply(current), message -> {
+            lastResult.set(message);
+            lastResultFailed.set(false);
+        }, e -> {
+            lastResult.set(ResourceTableViewModel.problemOf(e).message());
+            lastResultFailed.set(true);
+        });
+    }
+
+    @FunctionalInterface
+    private interface SessionAction {
+        String apply(ClusterSession session) throws Exception;
     }
 
     void failed(long forAttempt, Problem reason) {
@@ -138,21 +273,34 @@ public final class MainViewModel {
         }
         if (batch.problem() != null) {
             namespacesProblem.set(batch.problem());
+            // Without the right to list namespaces, the context's own namespace is still worth offering.
+            ContextInfo context = activeContext.get();
+            if (namespaces.isEmpty() && context != null) {
+                namespaces.add(context.namespaceOrDefault());
+            }
         }
     }
 
     private void leaveSession() {
+        table.clear();
+        details.clear();
+        customKinds.clear();
+        customKindsByUid.clear();
+        shownNamespace = null;
         namespaces.clear();
         namespaceNamesByUid.clear();
         namespacesLoaded.set(false);
         namespacesProblem.set(null);
         ClusterSession old = session;
         AutoCloseable oldWatch = namespaceWatch;
+        AutoCloseable oldDefinitions = definitionsWatch;
         session = null;
         namespaceWatch = null;
+        definitionsWatch = null;
         if (old != null) {
             tasks.runInBackground(() -> {
                 closeQuietly(oldWatch);
+                closeQuietly(oldDefinitions);
                 old.close();
             });
         }
@@ -173,6 +321,34 @@ public final class MainViewModel {
         } catch (Exception ignored) {
             // Closing a watch only stops threads; nothing the user could act on.
         }
+    }
+
+    public ResourceTableViewModel table() {
+        return table;
+    }
+
+    public DetailsViewModel details() {
+        return details;
+    }
+
+    public KindRegistry registry() {
+        return registry;
+    }
+
+    public ObservableList<KindDescriptor> customKinds() {
+        return customKinds;
+    }
+
+    public ReadOnlyObjectProperty<String> selectedNamespaceProperty() {
+        return selectedNamespace;
+    }
+
+    public StringProperty lastResultProperty() {
+        return lastResult;
+    }
+
+    public BooleanProperty lastResultFailedProperty() {
+        return lastResultFailed;
     }
 
     public ObservableList<ContextInfo> contexts() {

@@ -1,20 +1,29 @@
 package dev.wheelhouse.ui;
 
+import dev.wheelhouse.kinds.Category;
+import dev.wheelhouse.kinds.KindDescriptor;
 import dev.wheelhouse.model.ContextInfo;
+import dev.wheelhouse.model.KubeObject;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import javafx.collections.ListChangeListener;
 import javafx.scene.control.TreeCell;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
 
 /**
- * The tree on the left: every context, and under the connected one its namespaces.
- * It only mirrors the view model; choosing another context asks the view model to connect.
+ * The tree on the left: contexts → namespaces (and All namespaces) → groups → kinds → objects →
+ * the objects they own (Deployment → ReplicaSets → Pods). Kind and object branches watch only
+ * while open. Choosing a row asks the view model to connect, or to show a table or an object.
  */
 final class NavigatorView extends TreeView<NavItem> {
     private final MainViewModel model;
     private final TreeItem<NavItem> root = new TreeItem<>();
+    private final Map<String, TreeItem<NavItem>> namespaceItems = new HashMap<>();
+    private final List<TreeItem<NavItem>> customCategories = new ArrayList<>();
 
     NavigatorView(MainViewModel model) {
         this.model = model;
@@ -28,11 +37,25 @@ final class NavigatorView extends TreeView<NavItem> {
         model.namespacesProblemProperty().addListener((obs, was, now) -> refreshActiveChildren());
         model.namespacesLoadedProperty().addListener((obs, was, now) -> refreshActiveChildren());
         model.activeContextProperty().addListener((obs, was, now) -> refreshActiveChildren());
+        model.customKinds().addListener((ListChangeListener<KindDescriptor>) change -> customCategories.forEach(this::fillCustom));
         getSelectionModel().selectedItemProperty().addListener((obs, was, now) -> {
-            if (now != null && now.getValue().type() == NavItem.Type.CONTEXT && !model.isActive(now.getValue().context())) {
-                model.connect(now.getValue().context());
+            if (now != null) {
+                choose(now.getValue());
             }
         });
+    }
+
+    private void choose(NavItem item) {
+        switch (item.type()) {
+            case CONTEXT -> {
+                if (!model.isActive(item.context())) {
+                    model.connect(item.context());
+                }
+            }
+            case KIND -> model.showKind(item.namespace(), item.kind());
+            case OBJECT -> model.showObject(item.namespace(), item.kind(), item.object());
+            default -> { }
+        }
     }
 
     private void rebuildContexts() {
@@ -48,26 +71,49 @@ final class NavigatorView extends TreeView<NavItem> {
             String name = contextItem.getValue().context();
             if (!model.isActive(name)) {
                 contextItem.getChildren().clear();
+                namespaceItems.keySet().removeIf(key -> key.startsWith(name + "/"));
+                customCategories.removeIf(c -> c.getValue().context().equals(name));
                 continue;
             }
             contextItem.getChildren().setAll(childrenOf(name));
             contextItem.setExpanded(true);
+            openStartNamespace(contextItem);
         }
+    }
+
+    /** Once per connection, opens the start namespace at its first kind, so the window shows something useful. */
+    private void openStartNamespace(TreeItem<NavItem> contextItem) {
+        if (model.table().kindProperty().get() != null || !model.namespacesLoadedProperty().get()) {
+            return;
+        }
+        String wanted = model.startNamespace();
+        contextItem.getChildren().stream().filter(i -> wanted.equals(i.getValue().namespace())).findFirst().ifPresent(ns -> {
+            ns.setExpanded(true);
+            TreeItem<NavItem> workloads = ns.getChildren().get(0);
+            workloads.setExpanded(true);
+            getSelectionModel().select(workloads.getChildren().get(0));
+        });
     }
 
     private List<TreeItem<NavItem>> childrenOf(String context) {
         List<TreeItem<NavItem>> children = new ArrayList<>();
         switch (model.stateProperty().get()) {
             case CONNECTING -> children.add(new TreeItem<>(NavItem.message(context, "Connecting…")));
-            case FAILED -> children.add(new TreeItem<>(NavItem.message(context, "Not reachable: see the details")));
+            case FAILED -> {
+                namespaceItems.clear();
+                customCategories.clear();
+                children.add(new TreeItem<>(NavItem.message(context, "Not reachable: see the details")));
+            }
             case CONNECTED -> {
                 if (model.namespacesProblemProperty().get() != null) {
                     children.add(new TreeItem<>(NavItem.message(context, model.namespacesProblemProperty().get().message())));
                 } else if (!model.namespacesLoadedProperty().get()) {
                     children.add(new TreeItem<>(NavItem.message(context, "Loading namespaces…")));
+                } else {
+                    children.add(namespaceItem(context, null));
                 }
                 for (String namespace : model.namespaces()) {
-                    children.add(new TreeItem<>(NavItem.namespace(context, namespace)));
+                    children.add(namespaceItem(context, namespace));
                 }
             }
             default -> { }
@@ -75,12 +121,80 @@ final class NavigatorView extends TreeView<NavItem> {
         return children;
     }
 
-    /** Styles rows by type (context, namespace, message), and the connected context in bold. */
+    /** Namespace branches are kept while their context stays connected, so they keep their open state. */
+    private TreeItem<NavItem> namespaceItem(String context, String namespace) {
+        String key = context + "/" + (namespace == null ? "*" : namespace);
+        return namespaceItems.computeIfAbsent(key, k -> {
+            NavItem value = NavItem.namespace(context, namespace);
+            TreeItem<NavItem> item = new TreeItem<>(value);
+            for (Category category : Category.values()) {
+                NavItem categoryValue = NavItem.category(value, category.title());
+                TreeItem<NavItem> categoryItem = new TreeItem<>(categoryValue);
+                if (category == Category.CUSTOM) {
+                    customCategories.add(categoryItem);
+                    fillCustom(categoryItem);
+                } else {
+                    for (KindDescriptor kind : model.registry().inCategory(category)) {
+                        categoryItem.getChildren().add(kindItem(categoryValue, kind));
+                    }
+                }
+                item.getChildren().add(categoryItem);
+            }
+            return item;
+        });
+    }
+
+    /** Custom Resources, grouped by API group, from the CRDs the cluster has now. */
+    private void fillCustom(TreeItem<NavItem> category) {
+        NavItem value = category.getValue();
+        Map<String, List<KindDescriptor>> byGroup = new TreeMap<>();
+        for (KindDescriptor kind : model.customKinds()) {
+            byGroup.computeIfAbsent(kind.type().group(), g -> new ArrayList<>()).add(kind);
+        }
+        List<TreeItem<NavItem>> groups = new ArrayList<>();
+        byGroup.forEach((group, kinds) -> {
+            NavItem groupValue = NavItem.group(value, group);
+            TreeItem<NavItem> groupItem = new TreeItem<>(groupValue);
+            groupItem.setExpanded(true);
+            kinds.forEach(kind -> groupItem.getChildren().add(kindItem(groupValue, kind)));
+            groups.add(groupItem);
+        });
+        if (groups.isEmpty()) {
+            groups.add(new TreeItem<>(NavItem.message(value.context(), "No custom resource definitions")));
+        }
+        category.getChildren().setAll(groups);
+    }
+
+    private TreeItem<NavItem> kindItem(NavItem parent, KindDescriptor kind) {
+        NavItem value = NavItem.kind(parent, kind);
+        boolean allNamespaces = parent.namespace() == null && kind.type().namespaced();
+        return new LiveTreeItem(value, kind, sink -> model.watch(kind, parent.namespace(), sink), o -> true,
+                object -> objectItem(value, kind, object, allNamespaces));
+    }
+
+    /** An object; if its kind owns others (a Deployment its ReplicaSets), it opens to them. */
+    private TreeItem<NavItem> objectItem(NavItem parent, KindDescriptor kind, KubeObject object, boolean showNamespace) {
+        NavItem value = NavItem.object(parent, kind, object, showNamespace);
+        if (kind.ownedKinds().isEmpty()) {
+            return new TreeItem<>(value);
+        }
+        KindDescriptor owned = model.registry().findByKind(kind.ownedKinds().get(0)).orElseThrow();
+        String namespace = object.namespace().isEmpty() ? null : object.namespace();
+        return new LiveTreeItem(value, owned, sink -> model.watch(owned, namespace, sink), child -> ownedBy(child, object),
+                child -> objectItem(value, owned, child, false));
+    }
+
+    private static boolean ownedBy(KubeObject child, KubeObject owner) {
+        return child.list("metadata.ownerReferences").stream()
+                .anyMatch(ref -> ref instanceof Map<?, ?> m && owner.uid().equals(m.get("uid")));
+    }
+
+    /** Styles rows by type, and the connected context in bold. */
     private final class NavCell extends TreeCell<NavItem> {
         @Override
         protected void updateItem(NavItem item, boolean empty) {
             super.updateItem(item, empty);
-            getStyleClass().removeAll("nav-context", "nav-namespace", "nav-message", "nav-active");
+            getStyleClass().removeIf(s -> s.startsWith("nav-"));
             if (empty || item == null) {
                 setText(null);
                 return;

@@ -24,6 +24,8 @@ final class StatusBar extends HBox {
         model.activeContextProperty().addListener((obs, was, now) -> refresh());
         model.clusterProperty().addListener((obs, was, now) -> refresh());
         model.stateProperty().addListener((obs, was, now) -> refresh());
+        model.selectedNamespaceProperty().addListener((obs, was, now) -> refresh());
+        model.table().kindProperty().addListener((obs, was, now) -> refresh());
         refresh();
     }
 
@@ -36,7 +38,9 @@ final class StatusBar extends HBox {
             where.setText(String.join("  ·  ", context.name(), context.server(),
                     cluster == null ? "version unknown" : cluster.serverVersion(),
                     "user " + (context.user().isBlank() ? "none" : context.user()),
-                    "namespace " + context.namespaceOrDefault()));
+                    model.table().kindProperty().get() == null ? "namespace " + context.namespaceOrDefault()
+                            : model.selectedNamespaceProperty().get() == null ? "all namespaces"
+                            : "namespace " + model.selectedNamespaceProperty().get()));
         }
         ConnectionState now = model.stateProperty().get();
         state.setText(now.label());

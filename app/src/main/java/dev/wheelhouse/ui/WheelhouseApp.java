@@ -8,7 +8,7 @@ import javafx.stage.Stage;
 
 /** The JavaFX application: one main window. */
 public final class WheelhouseApp extends Application {
-    private static AppOptions options = new AppOptions(null, null, null, false, false);
+    private static AppOptions options = new AppOptions(null, null, null, null, false, false);
     private MainViewModel model;
 
     public static void launchWith(AppOptions launchOptions) {
@@ -27,6 +27,7 @@ public final class WheelhouseApp extends Application {
         if (options.snapshot() != null) {
             WindowSnapshot.whenSettled(model, scene, options.snapshot());
         }
+        model.requestNamespace(options.namespace());
         model.start(options.context());
     }
 

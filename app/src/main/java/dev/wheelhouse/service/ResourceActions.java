@@ -1,0 +1,80 @@
+package dev.wheelhouse.service;
+
+import dev.wheelhouse.kinds.KindDescriptor;
+import dev.wheelhouse.kinds.KindDescriptor.Capability;
+import dev.wheelhouse.kube.ClusterConnection;
+import dev.wheelhouse.kube.KubeFailures;
+import dev.wheelhouse.model.KubeObject;
+import dev.wheelhouse.model.ProblemException;
+import java.time.Instant;
+
+/**
+ * The everyday actions, each what the named kubectl command does. Every method blocks and either
+ * returns a sentence saying what happened or throws the API server's reason.
+ */
+public final class ResourceActions {
+    private final ClusterConnection connection;
+
+    ResourceActions(ClusterConnection connection) {
+        this.connection = connection;
+    }
+
+    /** {@code kubectl delete <kind> <name>} */
+    public String delete(KindDescriptor kind, KubeObject object) throws ProblemException {
+        run(() -> connection.delete(kind.type(), object.namespace(), object.name()));
+        return "Deleted " + describe(kind, object) + ".";
+    }
+
+    /** {@code kubectl scale <kind> <name> --replicas=N} */
+    public String scale(KindDescriptor kind, KubeObject object, int replicas) throws ProblemException {
+        require(kind, Capability.SCALABLE);
+        if (replicas < 0) {
+            throw new IllegalArgumentException("Replicas cannot be negative");
+        }
+        patch(kind, object, "{\"spec\":{\"replicas\":" + replicas + "}}");
+        return "Scaled " + describe(kind, object) + " to " + replicas + (replicas == 1 ? " replica." : " replicas.");
+    }
+
+    /** {@code kubectl rollout restart <kind> <name>}: a new annotation on the pod template rolls every pod. */
+    public String restart(KindDescriptor kind, KubeObject object) throws ProblemException {
+        require(kind, Capability.RESTARTABLE);
+        patch(kind, object, "{\"spec\":{\"template\":{\"metadata\":{\"annotations\":{\"kubectl.kubernetes.io/restartedAt\":\""
+                + Instant.now() + "\"}}}}}");
+        return "Restarted " + describe(kind, object) + ": its pods are being replaced.";
+    }
+
+    /** {@code kubectl cordon|uncordon <node>} */
+    public String setCordoned(KindDescriptor kind, KubeObject node, boolean cordoned) throws ProblemException {
+        require(kind, Capability.CORDONABLE);
+        patch(kind, node, "{\"spec\":{\"unschedulable\":" + (cordoned ? "true" : "null") + "}}");
+        return (cordoned ? "Cordoned " : "Uncordoned ") + describe(kind, node)
+                + (cordoned ? ": no new pods will be scheduled on it." : ": it takes new pods again.");
+    }
+
+    private void patch(KindDescriptor kind, KubeObject object, String json) throws ProblemException {
+        run(() -> connection.mergePatch(kind.type(), object.namespace(), object.name(), json));
+    }
+
+    private static void require(KindDescriptor kind, Capability capability) {
+        if (!kind.can(capability)) {
+            throw new IllegalArgumentException(kind.kind() + " cannot be " + capability.name().toLowerCase());
+        }
+    }
+
+    private void run(Call call) throws ProblemException {
+        try {
+            call.run();
+        } catch (Exception e) {
+            throw new ProblemException(KubeFailures.toProblem(e, connection.context().server()), e);
+        }
+    }
+
+    static String describe(KindDescriptor kind, KubeObject object) {
+        return kind.kind() + " " + (object.namespace().isEmpty() ? "" : object.namespace() + "/") + object.name();
+    }
+
+    @FunctionalInterface
+    private interface Call {
+        void run() throws Exception;
+    }
+}

@@ -1,0 +1,114 @@
+package dev.wheelhouse.ui;
+
+import dev.wheelhouse.kinds.KindDescriptor;
+import dev.wheelhouse.model.Batch;
+import dev.wheelhouse.model.KubeObject;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import javafx.scene.control.TreeItem;
+
+/**
+ * A tree branch whose children are live objects: a kind's objects, or the objects another one owns.
+ * It watches only while expanded (bind on attach, close on detach) and shows at most
+ * {@value #MAX_CHILDREN} children, so that a kind with thousands of pods stays light in the tree.
+ */
+final class LiveTreeItem extends TreeItem<NavItem> {
+    static final int MAX_CHILDREN = 200;
+
+    private final Function<Consumer<Batch>, AutoCloseable> subscribe;
+    private final Predicate<KubeObject> accepts;
+    private final KindDescriptor childKind;
+    private final Function<KubeObject, TreeItem<NavItem>> childFactory;
+    private final Map<String, KubeObject> objects = new LinkedHashMap<>();
+    private final Map<String, TreeItem<NavItem>> childrenByUid = new LinkedHashMap<>();
+    private AutoCloseable subscription;
+    private boolean synced;
+
+    LiveTreeItem(NavItem value, KindDescriptor childKind, Function<Consumer<Batch>, AutoCloseable> subscribe,
+                 Predicate<KubeObject> accepts, Function<KubeObject, TreeItem<NavItem>> childFactory) {
+        super(value);
+        this.childKind = childKind;
+        this.subscribe = subscribe;
+        this.accepts = accepts;
+        this.childFactory = childFactory;
+        getChildren().add(new TreeItem<>(NavItem.message(value.context(), "Loading…")));
+        expandedProperty().addListener((obs, was, now) -> {
+            if (now) {
+                attach();
+            } else {
+                detach();
+            }
+        });
+    }
+
+    KindDescriptor childKind() {
+        return childKind;
+    }
+
+    private void attach() {
+        if (subscription == null) {
+            subscription = subscribe.apply(this::apply);
+        }
+    }
+
+    void detach() {
+        AutoCloseable old = subscription;
+        subscription = null;
+        objects.clear();
+        childrenByUid.clear();
+        synced = false;
+        getChildren().setAll(new TreeItem<>(NavItem.message(getValue().context(), "Loading…")));
+        if (old != null) {
+            try {
+                old.close();
+            } catch (Exception ignored) {
+                // Closing a subscription only stops a watch.
+            }
+        }
+    }
+
+    private void apply(Batch batch) {
+        synced |= batch.synced();
+        batch.deletedUids().forEach(objects::remove);
+        for (KubeObject object : batch.upserts()) {
+            if (accepts.test(object)) {
+                objects.put(object.uid(), object);
+            } else {
+                objects.remove(object.uid());
+            }
+        }
+        List<KubeObject> sorted = objects.values().stream().sorted(Comparator.comparing(KubeObject::name)).toList();
+        List<TreeItem<NavItem>> children = new ArrayList<>();
+        for (KubeObject object : sorted.subList(0, Math.min(MAX_CHILDREN, sorted.size()))) {
+            TreeItem<NavItem> child = childrenByUid.get(object.uid());
+            if (child == null) {
+                child = childFactory.apply(object);
+                childrenByUid.put(object.uid(), child);
+            }
+            children.add(child);
+        }
+        childrenByUid.keySet().retainAll(objects.keySet());
+        if (sorted.size() > MAX_CHILDREN) {
+            children.add(new TreeItem<>(NavItem.message(getValue().context(),
+                    (sorted.size() - MAX_CHILDREN) + " more: use the table and its filter")));
+        }
+        if (children.isEmpty()) {
+            children.add(new TreeItem<>(NavItem.message(getValue().context(), batch.problem() != null
+                    ? batch.problem().message() : synced ? "None" : "Loading…")));
+        }
+        if (!children.equals(getChildren())) {
+            getChildren().setAll(children);
+        }
+    }
+
+    @Override
+    public boolean isLeaf() {
+        return false;
+    }
+}

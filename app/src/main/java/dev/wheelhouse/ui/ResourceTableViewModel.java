@@ -1,0 +1,237 @@
+package dev.wheelhouse.ui;
+
+import dev.wheelhouse.kinds.Column;
+import dev.wheelhouse.kinds.Health;
+import dev.wheelhouse.kinds.KindDescriptor;
+import dev.wheelhouse.model.Batch;
+import dev.wheelhouse.model.KubeObject;
+import dev.wheelhouse.model.Problem;
+import dev.wheelhouse.model.ProblemException;
+import dev.wheelhouse.model.ServerTable;
+import dev.wheelhouse.service.ClusterSession;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
+
+/**
+ * The live table of one kind in one namespace (or all). Rows are built off the UI thread from
+ * coalesced watch batches and applied in one go; the filter box narrows them by name or label.
+ * Kinds without columns of their own (custom resources) show the server's printed table instead.
+ */
+public final class ResourceTableViewModel {
+    public enum LoadState { EMPTY, LOADING, READY, PROBLEM }
+
+    private final TaskRunner tasks;
+    private final ObservableList<ResourceRow> rows = FXCollections.observableArrayList();
+    private final FilteredList<ResourceRow> visibleRows = new FilteredList<>(rows);
+    private final StringProperty filter = new SimpleStringProperty("");
+    private final ObjectProperty<LoadState> state = new SimpleObjectProperty<>(LoadState.EMPTY);
+    private final ObjectProperty<Problem> problem = new SimpleObjectProperty<>();
+    private final ObjectProperty<KindDescriptor> kind = new SimpleObjectProperty<>();
+    private final ObjectProperty<List<String>> columnTitles = new SimpleObjectProperty<>(List.of());
+    private final Map<String, Integer> indexByUid = new HashMap<>();
+
+    private String namespace;
+    private AutoCloseable subscription;
+    private long generation;
+    private volatile ServerTable serverTable;
+
+    public ResourceTableViewModel(TaskRunner tasks) {
+        this.tasks = tasks;
+        filter.addListener((obs, was, now) -> visibleRows.setPredicate(RowFilter.parse(now)));
+    }
+
+    /** Shows a kind's live list; {@code namespace} null means all namespaces. Closes the previous one. */
+    public void show(ClusterSession session, KindDescriptor descriptor, String namespaceOrAll) {
+        clear();
+        long mine = generation;
+        kind.set(descriptor);
+        namespace = namespaceOrAll;
+        state.set(LoadState.LOADING);
+        columnTitles.set(titles(descriptor, List.of()));
+        AtomicBoolean fetching = new AtomicBoolean();
+        subscription = session.watch(descriptor.type(), namespaceOrAll, batch -> {
+            // On the batch thread: build the rows here, so the UI thread only inserts them.
+            if (descriptor.usesServerTable()) {
+                refreshServerTable(session, descriptor, namespaceOrAll, fetching);
+            }
+            List<ResourceRow> built = new ArrayList<>(batch.upserts().size());
+            for (KubeObject object : batch.upserts()) {
+                built.add(row(descriptor, object));
+            }
+            tasks.uiThread().execute(() -> apply(mine, built, batch));
+        });
+    }
+
+    /** Custom kinds: the server prints the table; it is fetched again after each batch of changes. */
+    private void refreshServerTable(ClusterSession session, KindDescriptor descriptor, String ns, AtomicBoolean fetching) {
+        if (!fetching.compareAndSet(false, true)) {
+            return;
+        }
+        long mine = generation;
+        tasks.run(() -> session.serverTable(descriptor.type(), ns == null ? "" : ns), table -> {
+            fetching.set(false);
+            if (mine != generation) {
+                return;
+            }
+            serverTable = table;
+            columnTitles.set(titles(descriptor, table.columns().subList(1, table.columns().size())));
+            List<ResourceRow> updated = new ArrayList<>(rows.size());
+            for (ResourceRow row : rows) {
+                updated.add(row(descriptor, row.object()));
+            }
+            rows.setAll(updated);
+        }, e -> fetching.set(false));
+    }
+
+    void apply(long forGeneration, List<ResourceRow> upserts, Batch batch) {
+        if (forGeneration != generation) {
+            return;
+        }
+        if (!batch.deletedUids().isEmpty()) {
+            Set<String> gone = new HashSet<>(batch.deletedUids());
+            rows.removeIf(r -> gone.contains(r.object().uid()));
+            reindex();
+        }
+        List<ResourceRow> added = new ArrayList<>();
+        for (ResourceRow row : upserts) {
+            Integer at = indexByUid.get(row.object().uid());
+            if (at != null) {
+                rows.set(at, row);
+            } else {
+                added.add(row);
+            }
+        }
+        if (!added.isEmpty()) {
+            int start = rows.size();
+            rows.addAll(added);
+            for (int i = 0; i < added.size(); i++) {
+                indexByUid.put(added.get(i).object().uid(), start + i);
+            }
+        }
+        if (batch.problem() != null) {
+            problem.set(batch.problem());
+            state.set(LoadState.PROBLEM);
+        } else if (batch.synced() || !upserts.isEmpty() || !batch.deletedUids().isEmpty()) {
+            problem.set(null);
+            state.set(LoadState.READY);
+        }
+    }
+
+    private void reindex() {
+        indexByUid.clear();
+        for (int i = 0; i < rows.size(); i++) {
+            indexByUid.put(rows.get(i).object().uid(), i);
+        }
+    }
+
+    /** Stops the watch and empties the table. */
+    public void clear() {
+        generation++;
+        AutoCloseable old = subscription;
+        subscription = null;
+        if (old != null) {
+            tasks.runInBackground(() -> {
+                try {
+                    old.close();
+                } catch (Exception ignored) {
+                    // Closing a subscription only stops a watch.
+                }
+            });
+        }
+        rows.clear();
+        indexByUid.clear();
+        serverTable = null;
+        kind.set(null);
+        problem.set(null);
+        state.set(LoadState.EMPTY);
+    }
+
+    private ResourceRow row(KindDescriptor descriptor, KubeObject object) {
+        List<String> cells = new ArrayList<>();
+        if (descriptor.usesServerTable()) {
+            ServerTable table = serverTable;
+            List<String> printed = table == null ? List.of() : table.rows().stream()
+                    .filter(r -> r.uid().equals(object.uid())).findFirst().map(ServerTable.Row::cells).orElse(List.of());
+            cells.addAll(printed.size() > 1 ? printed.subList(1, printed.size()) : List.of());
+        } else {
+            for (Column column : descriptor.columns()) {
+                cells.add(column.cell().apply(object));
+            }
+        }
+        return new ResourceRow(object, cells, descriptor.health().apply(object));
+    }
+
+    private static List<String> titles(KindDescriptor descriptor, List<String> serverColumns) {
+        return descriptor.usesServerTable() ? serverColumns : descriptor.columns().stream().map(Column::title).toList();
+    }
+
+    public boolean showsNamespaceColumn() {
+        return namespace == null && kind.get() != null && kind.get().type().namespaced();
+    }
+
+    /** Where the table's rows stand, in words for the line above it. */
+    public String summary() {
+        KindDescriptor k = kind.get();
+        if (k == null) {
+            return "";
+        }
+        String where = k.type().namespaced() ? (namespace == null ? " in all namespaces" : " in " + namespace) : "";
+        return switch (state.get()) {
+            case LOADING -> "Loading " + k.title() + where + "…";
+            case PROBLEM -> problem.get().message();
+            case READY -> (visibleRows.size() == rows.size() ? rows.size() + " " : visibleRows.size() + " of " + rows.size() + " ")
+                    + k.title() + where;
+            case EMPTY -> "";
+        };
+    }
+
+    public long count(Health health) {
+        return rows.stream().filter(r -> r.health() == health).count();
+    }
+
+    public ObservableList<ResourceRow> rows() {
+        return rows;
+    }
+
+    public FilteredList<ResourceRow> visibleRows() {
+        return visibleRows;
+    }
+
+    public StringProperty filterProperty() {
+        return filter;
+    }
+
+    public ReadOnlyObjectProperty<LoadState> stateProperty() {
+        return state;
+    }
+
+    public ReadOnlyObjectProperty<Problem> problemProperty() {
+        return problem;
+    }
+
+    public ReadOnlyObjectProperty<KindDescriptor> kindProperty() {
+        return kind;
+    }
+
+    public ReadOnlyObjectProperty<List<String>> columnTitlesProperty() {
+        return columnTitles;
+    }
+
+    /** A failure of an action on a row, shown like a load problem. */
+    static Problem problemOf(Exception e) {
+        return e instanceof ProblemException p ? p.problem() : new Problem(Problem.Kind.FAILED, String.valueOf(e.getMessage()), "");
+    }
+}
