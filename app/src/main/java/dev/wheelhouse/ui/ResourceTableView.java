@@ -45,6 +45,7 @@ final class ResourceTableView extends VBox {
     private final Button restart = new Button("Restart");
     private final Button cordon = new Button("Cordon");
     private final Button uncordon = new Button("Uncordon");
+    private String selectedUid;
 
     ResourceTableView(MainViewModel model) {
         this.model = model;
@@ -81,9 +82,17 @@ final class ResourceTableView extends VBox {
         summary.setPadding(new Insets(0, 6, 4, 6));
 
         table.columnTitlesProperty().addListener(observable -> rebuildColumns());
+        table.kindProperty().addListener((obs, was, now) -> selectedUid = null);
         table.stateProperty().addListener((obs, was, now) -> refreshSummary());
-        table.visibleRows().addListener((ListChangeListener<ResourceRow>) c -> refreshSummary());
+        table.visibleRows().addListener((ListChangeListener<ResourceRow>) c -> {
+            refreshSummary();
+            keepSelection();
+        });
         view.getSelectionModel().selectedItemProperty().addListener((obs, was, now) -> {
+            // A live update briefly clears the selection; the uid survives it (see keepSelection).
+            if (now != null) {
+                selectedUid = now.object().uid();
+            }
             refreshActions();
             if (now != null && table.kindProperty().get() != null) {
                 model.showObject(model.selectedNamespaceProperty().get(), table.kindProperty().get(), now.object());
@@ -112,6 +121,20 @@ final class ResourceTableView extends VBox {
             }
         });
         refreshActions();
+    }
+
+    /** A live update replaces the selected row's object; select the new one, so actions stay at hand. */
+    private void keepSelection() {
+        ResourceRow current = view.getSelectionModel().getSelectedItem();
+        if (selectedUid == null || (current != null && current.object().uid().equals(selectedUid))) {
+            return;
+        }
+        Optional<ResourceRow> same = view.getItems().stream().filter(r -> r.object().uid().equals(selectedUid)).findFirst();
+        if (same.isPresent()) {
+            view.getSelectionModel().select(same.get());
+        } else if (current == null) {
+            selectedUid = null;
+        }
     }
 
     private void rebuildColumns() {
