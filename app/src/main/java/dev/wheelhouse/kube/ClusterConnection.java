@@ -102,7 +102,7 @@ public final class ClusterConnection implements AutoCloseable {
     /** Deletes one object, as {@code kubectl delete} does (background deletion of what it owns). */
     public void delete(ResourceType type, String namespace, String name) throws ApiException {
         DynamicKubernetesApi api = new DynamicKubernetesApi(type.group(), type.version(), type.plural(), requests);
-        (type.namespaced() ? api.delete(namespace, name) : api.delete(name)).throwsApiException();
+        Responses.check(type.namespaced() ? api.delete(namespace, name) : api.delete(name));
     }
 
     /** Applies a JSON merge patch, the way kubectl scale, rollout restart and cordon change objects. */
@@ -112,8 +112,7 @@ public final class ClusterConnection implements AutoCloseable {
         KubernetesApiResponse<DynamicKubernetesObject> response = type.namespaced()
                 ? api.patch(namespace, name, V1Patch.PATCH_FORMAT_JSON_MERGE_PATCH, patch)
                 : api.patch(name, V1Patch.PATCH_FORMAT_JSON_MERGE_PATCH, patch);
-        response.throwsApiException();
-        return JsonMaps.toObject(JsonMaps.withoutManagedFields(response.getObject().getRaw()));
+        return JsonMaps.toObject(JsonMaps.withoutManagedFields(Responses.check(response).getRaw()));
     }
 
     /** "" asks for all namespaces, and is the only scope of a cluster-wide type. */

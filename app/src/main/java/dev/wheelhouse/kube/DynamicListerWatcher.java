@@ -45,8 +45,7 @@ final class DynamicListerWatcher implements ListerWatcher<DynamicKubernetesObjec
             }
             KubernetesApiResponse<DynamicKubernetesListObject> response =
                     namespace.isEmpty() ? api.list(options) : api.list(namespace, options);
-            response.throwsApiException();
-            page = response.getObject();
+            page = Responses.check(response);
             for (DynamicKubernetesObject item : page.getItems()) {
                 items.add(withTypeMeta(item).getRaw());
             }

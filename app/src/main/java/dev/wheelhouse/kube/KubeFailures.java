@@ -24,12 +24,9 @@ public final class KubeFailures {
         if (cause instanceof KubeconfigException) {
             return new Problem(Problem.Kind.BAD_CONFIG, cause.getMessage(), "");
         }
-        if (cause instanceof ApiException api && api.getCode() > 0) {
-            return fromStatus(api.getCode(), api.getResponseBody(), server);
-        }
         for (Throwable c = cause; c != null; c = c.getCause()) {
             if (c instanceof ApiException api && api.getCode() > 0) {
-                return fromStatus(api.getCode(), api.getResponseBody(), server);
+                return fromStatus(api.getCode(), body(api), server);
             }
             if (c instanceof ConnectException || c instanceof NoRouteToHostException) {
                 return new Problem(Problem.Kind.UNREACHABLE, "Nothing answers at " + server + ".", c.getMessage());
@@ -59,6 +56,12 @@ public final class KubeFailures {
             case 408, 504 -> new Problem(Problem.Kind.TIMEOUT, server + " timed out (" + code + ").", detail);
             default -> new Problem(Problem.Kind.FAILED, "The server answered " + code + ": " + orDefault(detail, "no message"), detail);
         };
+    }
+
+    /** The Status body; generic-API errors carry the server's message as the exception message instead. */
+    private static String body(ApiException api) {
+        String body = api.getResponseBody();
+        return body == null || body.isBlank() ? api.getMessage() : body;
     }
 
     private static String orDefault(String text, String fallback) {
