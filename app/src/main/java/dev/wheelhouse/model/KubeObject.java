@@ -14,6 +14,8 @@ import java.util.Optional;
  */
 public final class KubeObject {
     private final Map<String, Object> fields;
+    /** Parsed once: tables sort by age often, and parsing dominates such a sort. */
+    private Optional<Instant> created;
 
     public KubeObject(Map<String, Object> fields) {
         this.fields = Objects.requireNonNull(fields);
@@ -49,6 +51,13 @@ public final class KubeObject {
     }
 
     public Optional<Instant> creationTimestamp() {
+        if (created == null) {
+            created = parseCreationTimestamp();
+        }
+        return created;
+    }
+
+    private Optional<Instant> parseCreationTimestamp() {
         String text = string("metadata.creationTimestamp");
         if (text.isEmpty()) {
             return Optional.empty();

@@ -6,6 +6,7 @@ import dev.wheelhouse.kube.MergedKubeconfig;
 import dev.wheelhouse.model.ContextInfo;
 import dev.wheelhouse.model.KubeconfigSummary;
 import dev.wheelhouse.model.ProblemException;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -19,6 +20,11 @@ public final class ClusterService {
 
     public ClusterService(List<Path> files) {
         this.files = List.copyOf(files);
+    }
+
+    /** Calls {@code onChange} (on a background thread) whenever one of the kubeconfig files changes. */
+    public AutoCloseable watchFiles(Runnable onChange) throws IOException {
+        return KubeconfigWatcher.start(files, onChange);
     }
 
     /** Reads the kubeconfig files again; never writes them. */

@@ -12,6 +12,7 @@ import dev.wheelhouse.model.Problem;
 import dev.wheelhouse.model.ProblemException;
 import dev.wheelhouse.service.ClusterService;
 import dev.wheelhouse.service.ClusterSession;
+import java.io.IOException;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Map;
@@ -62,6 +63,7 @@ public final class MainViewModel {
     private ClusterSession session;
     private AutoCloseable namespaceWatch;
     private AutoCloseable definitionsWatch;
+    private AutoCloseable kubeconfigWatch;
     private long attempt;
 
     public MainViewModel(ClusterService clusters, TaskRunner tasks) {
@@ -99,8 +101,21 @@ public final class MainViewModel {
     }
 
     void contextsLoaded(KubeconfigSummary summary) {
-        contexts.setAll(summary.currentFirst());
+        if (!contexts.equals(summary.currentFirst())) {
+            contexts.setAll(summary.currentFirst());
+        }
         configProblems.setAll(summary.problems());
+    }
+
+    /** Follows the kubeconfig files: contexts added or removed there appear or disappear here. */
+    public void watchKubeconfigFiles() {
+        try {
+            kubeconfigWatch = clusters.watchFiles(() -> tasks.run(clusters::reload, this::contextsLoaded,
+                    e -> configProblems.setAll(new Problem(Problem.Kind.BAD_CONFIG, "The kubeconfig could not be read again.", ""))));
+        } catch (IOException e) {
+            configProblems.add(new Problem(Problem.Kind.BAD_CONFIG, "Changes to the kubeconfig files cannot be followed: "
+                    + e.getMessage(), ""));
+        }
     }
 
     /** Leaves the current context (closing its watches) and connects to another, off the UI thread. */
@@ -310,6 +325,8 @@ public final class MainViewModel {
     public void close() {
         attempt++;
         leaveSession();
+        closeQuietly(kubeconfigWatch);
+        kubeconfigWatch = null;
     }
 
     private static void closeQuietly(AutoCloseable handle) {

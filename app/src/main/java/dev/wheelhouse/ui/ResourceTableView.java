@@ -1,14 +1,18 @@
 package dev.wheelhouse.ui;
 
+import dev.wheelhouse.kinds.Health;
 import dev.wheelhouse.kinds.KindDescriptor;
 import dev.wheelhouse.kinds.KindDescriptor.Capability;
 import dev.wheelhouse.model.KubeObject;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.collections.transformation.SortedList;
+import javafx.css.PseudoClass;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Alert;
@@ -150,9 +154,11 @@ final class ResourceTableView extends VBox {
         List<String> titles = table.columnTitlesProperty().get();
         for (int i = 0; i < titles.size(); i++) {
             int index = i;
-            Comparator<ResourceRow> order = kind.usesServerTable()
-                    ? Comparator.comparing(row -> cell(row, index))
-                    : Comparator.comparing(ResourceRow::object, kind.columns().get(i).order());
+            // Text columns sort by the cells already computed; numbers and times by the kind's own order.
+            Comparator<KubeObject> own = kind.usesServerTable() ? null : kind.columns().get(i).order();
+            Comparator<ResourceRow> order = own == null
+                    ? Comparator.comparing(row -> cell(row, index), String.CASE_INSENSITIVE_ORDER)
+                    : Comparator.comparing(ResourceRow::object, own);
             TableColumn<ResourceRow, ResourceRow> column = column(titles.get(i), row -> cell(row, index), order);
             if (titles.get(i).equals("Status") || titles.get(i).equals("Ready")) {
                 column.getStyleClass().add("status-column");
@@ -242,14 +248,24 @@ final class ResourceTableView extends VBox {
         });
     }
 
-    /** Colours a row's status cells by its health. */
+    /**
+     * Colours a row's status cells by its health. Pseudo-classes, not style classes: rows are reused
+     * as the table scrolls, and changing style classes would make JavaFX re-cache CSS every time.
+     */
     private static final class HealthRow extends TableRow<ResourceRow> {
+        private static final Map<Health, PseudoClass> STATES = new EnumMap<>(Health.class);
+
+        static {
+            for (Health health : Health.values()) {
+                STATES.put(health, PseudoClass.getPseudoClass("health-" + health.name().toLowerCase()));
+            }
+        }
+
         @Override
         protected void updateItem(ResourceRow row, boolean empty) {
             super.updateItem(row, empty);
-            getStyleClass().removeIf(s -> s.startsWith("health-"));
-            if (!empty && row != null) {
-                getStyleClass().add("health-" + row.health().name().toLowerCase());
+            for (Map.Entry<Health, PseudoClass> state : STATES.entrySet()) {
+                pseudoClassStateChanged(state.getValue(), !empty && row != null && row.health() == state.getKey());
             }
         }
     }

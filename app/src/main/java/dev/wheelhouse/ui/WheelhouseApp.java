@@ -4,6 +4,7 @@ import dev.wheelhouse.service.KubeconfigFiles;
 import dev.wheelhouse.service.ClusterService;
 import javafx.application.Application;
 import javafx.scene.Scene;
+import javafx.scene.image.Image;
 import javafx.stage.Stage;
 
 /** The JavaFX application: one main window. */
@@ -22,6 +23,9 @@ public final class WheelhouseApp extends Application {
                 TaskRunner.forJavaFx());
         Scene scene = createScene(model);
         stage.setTitle("Wheelhouse");
+        for (int size : new int[] {16, 32, 48, 64, 128, 256}) {
+            stage.getIcons().add(new Image(WheelhouseApp.class.getResource("/dev/wheelhouse/icons/wheelhouse-" + size + ".png").toExternalForm()));
+        }
         stage.setScene(scene);
         stage.show();
         if (options.snapshot() != null) {
@@ -29,6 +33,7 @@ public final class WheelhouseApp extends Application {
         }
         model.requestNamespace(options.namespace());
         model.start(options.context());
+        model.watchKubeconfigFiles();
     }
 
     /** The window's scene with its stylesheet; tests build the same scene. */

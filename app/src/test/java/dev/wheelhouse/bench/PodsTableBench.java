@@ -1,0 +1,188 @@
+package dev.wheelhouse.bench;
+
+import dev.wheelhouse.kinds.builtin.Pods;
+import dev.wheelhouse.service.ClusterService;
+import dev.wheelhouse.ui.ConnectionState;
+import dev.wheelhouse.ui.MainViewModel;
+import dev.wheelhouse.ui.ResourceRow;
+import dev.wheelhouse.ui.ResourceTableViewModel;
+import dev.wheelhouse.ui.TaskRunner;
+import dev.wheelhouse.ui.WheelhouseApp;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+
+/**
+ * Measures the All-namespaces Pods table on a big cluster, with the real window (headless):
+ * connect → full table, sort, filter, scroll, and the process's memory. Prints numbers; asserts nothing.
+ * Run by sandbox/bench-pods, which first puts thousands of pods into the sandbox.
+ * Arguments: KUBECONFIG CONTEXT EXPECTED_PODS ROUNDS
+ */
+public final class PodsTableBench {
+    private PodsTableBench() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path kubeconfig = Path.of(args[0]);
+        String context = args[1];
+        int expected = Integer.parseInt(args[2]);
+        int rounds = args.length > 3 ? Integer.parseInt(args[3]) : 3;
+        headless();
+        CompletableFuture<Void> started = new CompletableFuture<>();
+        Platform.startup(() -> started.complete(null));
+        started.get(30, TimeUnit.SECONDS);
+        // Each round closes its window; the toolkit must outlive them.
+        Platform.setImplicitExit(false);
+
+        for (int round = 1; round <= rounds; round++) {
+            MainViewModel model = onFx(() -> new MainViewModel(new ClusterService(List.of(kubeconfig)), TaskRunner.forJavaFx()));
+            Stage stage = onFx(() -> {
+                Stage s = new Stage();
+                Scene scene = WheelhouseApp.createScene(model);
+                s.setScene(scene);
+                s.show();
+                return s;
+            });
+            long t0 = System.nanoTime();
+            onFx(() -> {
+                model.start(context);
+                return null;
+            });
+            waitFor(() -> model.stateProperty().get() == ConnectionState.CONNECTED, 60);
+            long connected = System.nanoTime();
+            onFx(() -> {
+                model.showKind(null, Pods.DESCRIPTOR);
+                return null;
+            });
+            ResourceTableViewModel table = model.table();
+            waitFor(() -> table.rows().size() >= expected && table.stateProperty().get() == ResourceTableViewModel.LoadState.READY, 300);
+            TableView<ResourceRow> view = onFx(() -> lookupTable(stage));
+            waitFor(() -> view.getItems().size() >= expected, 60);
+            onFx(() -> {
+                view.layout();
+                return null;
+            });
+            long full = System.nanoTime();
+            System.out.printf("round %d: connect %d ms, connect → full table of %d pods %d ms%n", round,
+                    ms(connected - t0), table.rows().size(), ms(full - t0));
+
+            if (round == 1) {
+                // Memory as a user's fresh window has it, before later rounds add garbage of their own.
+                System.gc();
+                Thread.sleep(500);
+                System.out.printf("memory after round 1: RSS %d MiB, Java heap used %d MiB (after GC)%n", rssKb() / 1024,
+                        (Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory()) / (1024 * 1024));
+            }
+            if (round == rounds) {
+                measureInteractions(view, table);
+            }
+            onFx(() -> {
+                model.close();
+                stage.close();
+                return null;
+            });
+        }
+        Platform.exit();
+        System.exit(0);
+    }
+
+    private static void measureInteractions(TableView<ResourceRow> view, ResourceTableViewModel table) throws Exception {
+        for (String title : List.of("Status", "Name", "Restarts", "Age")) {
+            long took = onFxTimed(() -> {
+                TableColumn<ResourceRow, ?> column = view.getColumns().stream().filter(c -> c.getText().equals(title)).findFirst().orElseThrow();
+                view.getSortOrder().setAll(column);
+                view.sort();
+                view.layout();
+            });
+            System.out.printf("sort by %s: %d ms%n", title, took);
+        }
+        long filter = onFxTimed(() -> {
+            table.filterProperty().set("pod-0004");
+            view.layout();
+        });
+        System.out.printf("filter \"pod-0004\": %d ms → %d rows%n", filter, view.getItems().size());
+        long unfilter = onFxTimed(() -> {
+            table.filterProperty().set("");
+            view.layout();
+        });
+        System.out.printf("clear filter: %d ms → %d rows%n", unfilter, view.getItems().size());
+        long worst = 0;
+        long total = 0;
+        int steps = 0;
+        for (int row = 0; row < view.getItems().size(); row += 40) {
+            int target = row;
+            long took = onFxTimed(() -> {
+                view.scrollTo(target);
+                view.layout();
+            });
+            worst = Math.max(worst, took);
+            total += took;
+            steps++;
+        }
+        System.out.printf("scroll through the table in %d pages: average %.1f ms a page, worst %d ms%n", steps, (double) total / steps, worst);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static TableView<ResourceRow> lookupTable(Stage stage) {
+        return (TableView<ResourceRow>) stage.getScene().lookup("#rows");
+    }
+
+    private static void headless() {
+        System.setProperty("glass.platform", "Monocle");
+        System.setProperty("monocle.platform", "Headless");
+        System.setProperty("prism.order", "sw");
+        System.setProperty("prism.text", "t2k");
+        System.setProperty("java.awt.headless", "true");
+    }
+
+    private static long ms(long nanos) {
+        return TimeUnit.NANOSECONDS.toMillis(nanos);
+    }
+
+    private static <T> T onFx(Supplier<T> work) throws Exception {
+        CompletableFuture<T> result = new CompletableFuture<>();
+        Platform.runLater(() -> {
+            try {
+                result.complete(work.get());
+            } catch (RuntimeException e) {
+                result.completeExceptionally(e);
+            }
+        });
+        return result.get(60, TimeUnit.SECONDS);
+    }
+
+    private static long onFxTimed(Runnable work) throws Exception {
+        return onFx(() -> {
+            long start = System.nanoTime();
+            work.run();
+            return ms(System.nanoTime() - start);
+        });
+    }
+
+    private static void waitFor(Supplier<Boolean> condition, int seconds) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
+        while (!onFx(condition)) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("timed out after " + seconds + " s");
+            }
+            Thread.sleep(20);
+        }
+    }
+
+    private static long rssKb() throws Exception {
+        for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+            if (line.startsWith("VmRSS:")) {
+                return Long.parseLong(line.replaceAll("\\D", ""));
+            }
+        }
+        return -1;
+    }
+}
