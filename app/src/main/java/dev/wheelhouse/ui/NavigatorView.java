@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
 import javafx.scene.control.TreeCell;
 import javafx.scene.control.TreeItem;
@@ -38,9 +39,12 @@ final class NavigatorView extends TreeView<NavItem> {
         model.namespacesLoadedProperty().addListener((obs, was, now) -> refreshActiveChildren());
         model.activeContextProperty().addListener((obs, was, now) -> refreshActiveChildren());
         model.customKinds().addListener((ListChangeListener<KindDescriptor>) change -> customCategories.forEach(this::fillCustom));
+        // Choosing may rebuild the tree (connecting replaces a context's children); doing that inside
+        // the selection event breaks the TreeView's own bookkeeping, so it waits for the event to end.
         getSelectionModel().selectedItemProperty().addListener((obs, was, now) -> {
             if (now != null) {
-                choose(now.getValue());
+                NavItem chosen = now.getValue();
+                Platform.runLater(() -> choose(chosen));
             }
         });
     }
