@@ -22,6 +22,8 @@ import java.util.Set;
  */
 public final class ObjectDetails {
     private static final int LONG_VALUE = 300;
+    /** kubectl apply's copy of the whole object: long, and said better by the rest of the pane. */
+    private static final String LAST_APPLIED = "kubectl.kubernetes.io/last-applied-configuration";
 
     /** Another object, by kind and name, that a line can link to. */
     public record Link(String kind, String namespace, String name) {
@@ -75,6 +77,9 @@ public final class ObjectDetails {
         o.creationTimestamp().ifPresent(t -> lines.add(Line.of("Created", t + " (" + Cells.age(Duration.between(t, Instant.now())) + " ago)")));
         o.labels().forEach((k, v) -> lines.add(Line.of("Label", k + "=" + v)));
         o.annotations().forEach((k, v) -> {
+            if (k.equals(LAST_APPLIED)) {
+                return;
+            }
             String value = String.valueOf(v);
             lines.add(Line.of("Annotation", k + "=" + (value.length() > LONG_VALUE ? value.substring(0, LONG_VALUE) + "…" : value)));
         });

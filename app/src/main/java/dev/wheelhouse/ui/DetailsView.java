@@ -14,6 +14,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
@@ -71,6 +72,7 @@ final class DetailsView extends ScrollPane {
         for (ObjectDetails.Line line : section.lines()) {
             Label label = new Label(line.label());
             label.getStyleClass().add("details-label");
+            label.setMinWidth(Region.USE_PREF_SIZE);
             grid.add(label, 0, row);
             grid.add(value(line), 1, row);
             row++;

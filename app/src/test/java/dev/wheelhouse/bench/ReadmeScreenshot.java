@@ -1,0 +1,92 @@
+package dev.wheelhouse.bench;
+
+import dev.wheelhouse.kinds.builtin.Deployments;
+import dev.wheelhouse.service.ClusterService;
+import dev.wheelhouse.ui.MainViewModel;
+import dev.wheelhouse.ui.ResourceRow;
+import dev.wheelhouse.ui.ResourceTableViewModel;
+import dev.wheelhouse.ui.TaskRunner;
+import dev.wheelhouse.ui.WheelhouseApp;
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+import javafx.application.Platform;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.Scene;
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+import javax.imageio.ImageIO;
+
+/**
+ * Makes the README's picture: the real window on the sandbox, namespace dev, its Deployments, with
+ * frontend-deployment selected so its details show. Run by sandbox/screenshot. Arguments: KUBECONFIG CONTEXT OUT.png
+ */
+public final class ReadmeScreenshot {
+    private ReadmeScreenshot() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        System.setProperty("glass.platform", "Monocle");
+        System.setProperty("monocle.platform", "Headless");
+        System.setProperty("prism.order", "sw");
+        System.setProperty("prism.text", "t2k");
+        CompletableFuture<Void> started = new CompletableFuture<>();
+        Platform.startup(() -> started.complete(null));
+        started.get(30, TimeUnit.SECONDS);
+
+        MainViewModel model = onFx(() -> new MainViewModel(new ClusterService(List.of(Path.of(args[0]))), TaskRunner.forJavaFx()));
+        Stage stage = onFx(() -> {
+            Stage s = new Stage();
+            Scene scene = WheelhouseApp.createScene(model);
+            s.setScene(scene);
+            s.show();
+            model.requestNamespace("dev");
+            model.start(args[1]);
+            return s;
+        });
+        waitFor(() -> model.table().kindProperty().get() == Deployments.DESCRIPTOR
+                && model.table().stateProperty().get() == ResourceTableViewModel.LoadState.READY && model.table().rows().size() == 2);
+        onFx(() -> {
+            @SuppressWarnings("unchecked")
+            TableView<ResourceRow> rows = (TableView<ResourceRow>) stage.getScene().lookup("#rows");
+            rows.getItems().stream().filter(r -> r.name().equals("frontend-deployment")).findFirst()
+                    .ifPresent(r -> rows.getSelectionModel().select(r));
+            return null;
+        });
+        waitFor(() -> !model.details().sections().isEmpty());
+        Thread.sleep(1500);
+        BufferedImage picture = onFx(() -> SwingFXUtils.fromFXImage(stage.getScene().snapshot(null), null));
+        Path out = Path.of(args[2]);
+        Files.createDirectories(out.toAbsolutePath().getParent());
+        ImageIO.write(picture, "png", out.toFile());
+        System.out.println("Saved " + out);
+        Platform.exit();
+        System.exit(0);
+    }
+
+    private static <T> T onFx(Supplier<T> work) throws Exception {
+        CompletableFuture<T> result = new CompletableFuture<>();
+        Platform.runLater(() -> {
+            try {
+                result.complete(work.get());
+            } catch (RuntimeException e) {
+                result.completeExceptionally(e);
+            }
+        });
+        return result.get(60, TimeUnit.SECONDS);
+    }
+
+    private static void waitFor(Supplier<Boolean> condition) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (!onFx(condition)) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("the window did not get there in 60 s");
+            }
+            Thread.sleep(50);
+        }
+    }
+}
