@@ -44,6 +44,7 @@ final class ResourceTableView extends VBox {
     private final TableView<ResourceRow> view = new TableView<>();
     private final Label summary = new Label();
     private final Label result = new Label();
+    private final Label placeholder = new Label();
     private final Button delete = new Button("Delete");
     private final Button scale = new Button("Scale…");
     private final Button restart = new Button("Restart");
@@ -79,7 +80,7 @@ final class ResourceTableView extends VBox {
         sorted.comparatorProperty().bind(view.comparatorProperty());
         view.setItems(sorted);
         view.setId("rows");
-        view.setPlaceholder(new Label("Nothing here yet"));
+        view.setPlaceholder(placeholder);
         view.setRowFactory(t -> new HealthRow());
         VBox.setVgrow(view, Priority.ALWAYS);
         getChildren().setAll(bar, summary, view);
@@ -189,6 +190,12 @@ final class ResourceTableView extends VBox {
 
     private void refreshSummary() {
         summary.setText(table.summary());
+        placeholder.setText(switch (table.stateProperty().get()) {
+            case LOADING -> "Loading…";
+            case PROBLEM -> table.problemProperty().get().message();
+            default -> table.rows().isEmpty() && table.kindProperty().get() != null
+                    ? "No " + table.kindProperty().get().title() + " here." : "Nothing matches the filter.";
+        });
         summary.getStyleClass().remove("problem");
         if (table.stateProperty().get() == ResourceTableViewModel.LoadState.PROBLEM) {
             summary.getStyleClass().add("problem");
