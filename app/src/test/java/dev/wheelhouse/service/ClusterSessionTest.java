@@ -1,0 +1,65 @@
+package dev.wheelhouse.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.wheelhouse.kinds.KindRegistry;
+import dev.wheelhouse.kinds.builtin.Pods;
+import dev.wheelhouse.model.Batch;
+import dev.wheelhouse.testing.Sandbox;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+/** Sessions share watches between views and give back every thread when closed. */
+@Tag("cluster")
+class ClusterSessionTest {
+    private final ClusterService clusters = new ClusterService(List.of(Sandbox.kubeconfig()));
+
+    /**
+     * Threads a session owns: ours, the informers', and OkHttp's per-client dispatchers and sockets.
+     * Not "OkHttp TaskRunner": that is OkHttp's one process-wide pool, whose idle threads end after 60 s.
+     */
+    private static List<String> sessionThreads() {
+        return Thread.getAllStackTraces().keySet().stream().filter(Thread::isAlive).map(Thread::getName)
+                .filter(n -> n.startsWith("wheelhouse-") || n.contains("informer") || n.contains("reflector")
+                        || (n.startsWith("OkHttp") && !n.equals("OkHttp TaskRunner")))
+                .sorted().toList();
+    }
+
+    @Test
+    void twoViewsOfTheSameListShareOneWatchAndALateOneStartsFromTheSnapshot() throws Exception {
+        try (ClusterSession session = clusters.connect(Sandbox.CONTEXT)) {
+            List<Batch> first = new CopyOnWriteArrayList<>();
+            List<Batch> second = new CopyOnWriteArrayList<>();
+            try (AutoCloseable a = session.watch(Pods.DESCRIPTOR.type(), "dev", first::add)) {
+                assertThat(Sandbox.eventually(Duration.ofSeconds(20), () -> first.stream().anyMatch(Batch::synced))).isTrue();
+                try (AutoCloseable b = session.watch(Pods.DESCRIPTOR.type(), "dev", second::add)) {
+                    // The late subscriber gets everything at once, already synced, without a second list request.
+                    assertThat(second).isNotEmpty();
+                    assertThat(second.get(0).synced()).isTrue();
+                    assertThat(second.get(0).upserts()).hasSizeGreaterThanOrEqualTo(4);
+                }
+            }
+        }
+    }
+
+    @Test
+    void switchingContextsManyTimesLeavesNoThreadsBehind() throws Exception {
+        int before = sessionThreads().size();
+        for (int i = 0; i < 5; i++) {
+            try (ClusterSession session = clusters.connect(Sandbox.CONTEXT)) {
+                List<Batch> seen = new CopyOnWriteArrayList<>();
+                AutoCloseable namespaces = session.watch(KindRegistry.NAMESPACE.type(), null, seen::add);
+                AutoCloseable pods = session.watch(Pods.DESCRIPTOR.type(), null, seen::add);
+                assertThat(Sandbox.eventually(Duration.ofSeconds(20), () -> seen.stream().filter(Batch::synced).count() >= 2)).isTrue();
+                namespaces.close();
+                pods.close();
+            }
+        }
+        // Informer and dispatcher threads wind down shortly after close.
+        assertThat(Sandbox.eventually(Duration.ofSeconds(20), () -> sessionThreads().size() <= before))
+                .as("threads left: %s, before: %d", sessionThreads(), before).isTrue();
+    }
+}
