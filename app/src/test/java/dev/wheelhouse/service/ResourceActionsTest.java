@@ -1,0 +1,77 @@
+package dev.wheelhouse.service;
+
+import static dev.wheelhouse.testing.Sandbox.eventually;
+import static dev.wheelhouse.testing.Sandbox.kubectl;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.wheelhouse.kinds.builtin.Deployments;
+import dev.wheelhouse.kinds.builtin.Nodes;
+import dev.wheelhouse.model.KubeObject;
+import dev.wheelhouse.model.Problem;
+import dev.wheelhouse.model.ProblemException;
+import dev.wheelhouse.testing.Sandbox;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+/** Restart and cordon do what kubectl rollout restart and kubectl cordon do; failures carry the server's reason. */
+@Tag("cluster")
+class ResourceActionsTest {
+    private static final String NS = "actions-test";
+
+    @BeforeAll
+    static void namespace() {
+        Sandbox.kubectlResult("create", "namespace", NS);
+    }
+
+    @AfterAll
+    static void cleanUp() {
+        Sandbox.kubectlResult("delete", "namespace", NS, "--wait=false");
+        Sandbox.kubectlResult("uncordon", "node-000002");
+    }
+
+    private static KubeObject named(String namespace, String name) {
+        return new KubeObject(Map.of("metadata", namespace.isEmpty() ? Map.of("name", name) : Map.of("name", name, "namespace", namespace)));
+    }
+
+    @Test
+    void restartRollsTheDeploymentsPods() throws Exception {
+        kubectl("-n", NS, "create", "deployment", "api", "--image=wheelhouse/api:1");
+        try (ClusterSession session = new ClusterService(List.of(Sandbox.kubeconfig())).connect(Sandbox.CONTEXT)) {
+            String said = session.actions().restart(Deployments.DESCRIPTOR, named(NS, "api"));
+
+            assertThat(said).isEqualTo("Restarted Deployment " + NS + "/api: its pods are being replaced.");
+            assertThat(kubectl("-n", NS, "get", "deployment", "api", "-o",
+                    "jsonpath={.spec.template.metadata.annotations.kubectl\\.kubernetes\\.io/restartedAt}")).isNotBlank();
+            assertThat(eventually(Duration.ofSeconds(30), () -> kubectl("-n", NS, "get", "replicasets", "-o", "name").lines().count() == 2))
+                    .isTrue();
+        }
+    }
+
+    @Test
+    void cordonAndUncordonANode() throws Exception {
+        try (ClusterSession session = new ClusterService(List.of(Sandbox.kubeconfig())).connect(Sandbox.CONTEXT)) {
+            session.actions().setCordoned(Nodes.DESCRIPTOR, named("", "node-000002"), true);
+            assertThat(kubectl("get", "node", "node-000002", "-o", "jsonpath={.spec.unschedulable}")).isEqualTo("true");
+
+            session.actions().setCordoned(Nodes.DESCRIPTOR, named("", "node-000002"), false);
+            assertThat(kubectl("get", "node", "node-000002", "-o", "jsonpath={.spec.unschedulable}")).isEmpty();
+        }
+    }
+
+    @Test
+    void aFailedActionCarriesTheServersReason() throws Exception {
+        try (ClusterSession session = new ClusterService(List.of(Sandbox.kubeconfig())).connect(Sandbox.CONTEXT)) {
+            assertThatThrownBy(() -> session.actions().scale(Deployments.DESCRIPTOR, named(NS, "no-such-thing"), 2))
+                    .isInstanceOfSatisfying(ProblemException.class, e -> {
+                        assertThat(e.problem().kind()).isEqualTo(Problem.Kind.NOT_FOUND);
+                        assertThat(e.problem().message()).contains("\"no-such-thing\" not found");
+                    });
+        }
+    }
+}
