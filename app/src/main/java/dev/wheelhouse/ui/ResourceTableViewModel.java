@@ -193,7 +193,7 @@ public final class ResourceTableViewModel {
             case LOADING -> "Loading " + k.title() + where + "…";
             case PROBLEM -> problem.get().message();
             case READY -> (visibleRows.size() == rows.size() ? rows.size() + " " : visibleRows.size() + " of " + rows.size() + " ")
-                    + k.title() + where;
+                    + (rows.size() == 1 ? k.kind() : k.title()) + where;
             case EMPTY -> "";
         };
     }

@@ -1,5 +1,6 @@
 package dev.wheelhouse.bench;
 
+import dev.wheelhouse.kinds.KindDescriptor;
 import dev.wheelhouse.kinds.builtin.Deployments;
 import dev.wheelhouse.service.ClusterService;
 import dev.wheelhouse.ui.MainViewModel;
@@ -22,8 +23,9 @@ import javafx.stage.Stage;
 import javax.imageio.ImageIO;
 
 /**
- * Makes the README's picture: the real window on the sandbox, namespace dev, its Deployments, with
- * frontend-deployment selected so its details show. Run by sandbox/screenshot. Arguments: KUBECONFIG CONTEXT OUT.png
+ * Takes a picture of the real window on the sandbox, showing one kind in one namespace with one
+ * object selected; by default the README's picture (dev, Deployments, frontend-deployment).
+ * Run by sandbox/screenshot. Arguments: KUBECONFIG CONTEXT OUT.png [NAMESPACE|* KIND [NAME]]
  */
 public final class ReadmeScreenshot {
     private ReadmeScreenshot() {
@@ -48,16 +50,27 @@ public final class ReadmeScreenshot {
             model.start(args[1]);
             return s;
         });
-        waitFor(() -> model.table().kindProperty().get() == Deployments.DESCRIPTOR
-                && model.table().stateProperty().get() == ResourceTableViewModel.LoadState.READY && model.table().rows().size() == 2);
+        String namespace = args.length > 3 && !args[3].equals("*") ? args[3] : null;
+        KindDescriptor kind = args.length > 4 ? model.registry().findByKind(args[4]).orElseThrow() : Deployments.DESCRIPTOR;
+        String selected = args.length > 5 ? args[5] : args.length > 4 ? null : "frontend-deployment";
+        waitFor(() -> model.table().kindProperty().get() != null);
         onFx(() -> {
-            @SuppressWarnings("unchecked")
-            TableView<ResourceRow> rows = (TableView<ResourceRow>) stage.getScene().lookup("#rows");
-            rows.getItems().stream().filter(r -> r.name().equals("frontend-deployment")).findFirst()
-                    .ifPresent(r -> rows.getSelectionModel().select(r));
+            model.showKind(namespace, kind);
             return null;
         });
-        waitFor(() -> !model.details().sections().isEmpty());
+        waitFor(() -> model.table().kindProperty().get() == kind
+                && model.table().stateProperty().get() != ResourceTableViewModel.LoadState.LOADING);
+        if (selected != null) {
+            waitFor(() -> model.table().rows().stream().anyMatch(r -> r.name().startsWith(selected)));
+            onFx(() -> {
+                @SuppressWarnings("unchecked")
+                TableView<ResourceRow> rows = (TableView<ResourceRow>) stage.getScene().lookup("#rows");
+                rows.getItems().stream().filter(r -> r.name().startsWith(selected)).findFirst()
+                        .ifPresent(r -> rows.getSelectionModel().select(r));
+                return null;
+            });
+            waitFor(() -> !model.details().sections().isEmpty());
+        }
         Thread.sleep(1500);
         BufferedImage picture = onFx(() -> SwingFXUtils.fromFXImage(stage.getScene().snapshot(null), null));
         Path out = Path.of(args[2]);

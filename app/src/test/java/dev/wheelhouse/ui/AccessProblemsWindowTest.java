@@ -119,7 +119,7 @@ class AccessProblemsWindowTest {
         // Pods may be read...
         robot.interact(() -> model.showKind(NS, Pods.DESCRIPTOR));
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> model.table().rows().size() == 1);
-        assertThat(robot.lookup("#table-summary").queryAs(Label.class).getText()).isEqualTo("1 Pods in " + NS);
+        assertThat(robot.lookup("#table-summary").queryAs(Label.class).getText()).isEqualTo("1 Pod in " + NS);
 
         // ...Deployments may not: the table says "no access" instead of showing an empty list.
         robot.interact(() -> model.showKind(NS, Deployments.DESCRIPTOR));
