@@ -97,13 +97,7 @@ public final class DetailsViewModel {
         List<AutoCloseable> old = new ArrayList<>(watches);
         watches.clear();
         if (!old.isEmpty()) {
-            tasks.runInBackground(() -> old.forEach(w -> {
-                try {
-                    w.close();
-                } catch (Exception ignored) {
-                    // Closing a subscription only stops a watch.
-                }
-            }));
+            tasks.runInBackground(() -> old.forEach(Handles::closeQuietly));
         }
         object.set(null);
         kind.set(null);

@@ -64,13 +64,7 @@ final class LiveTreeItem extends TreeItem<NavItem> {
         childrenByUid.clear();
         synced = false;
         getChildren().setAll(new TreeItem<>(NavItem.message(getValue().context(), "Loading…")));
-        if (old != null) {
-            try {
-                old.close();
-            } catch (Exception ignored) {
-                // Closing a subscription only stops a watch.
-            }
-        }
+        Handles.closeQuietly(old);
     }
 
     private void apply(Batch batch) {

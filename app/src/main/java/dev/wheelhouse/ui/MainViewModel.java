@@ -314,8 +314,8 @@ public final class MainViewModel {
         definitionsWatch = null;
         if (old != null) {
             tasks.runInBackground(() -> {
-                closeQuietly(oldWatch);
-                closeQuietly(oldDefinitions);
+                Handles.closeQuietly(oldWatch);
+                Handles.closeQuietly(oldDefinitions);
                 old.close();
             });
         }
@@ -325,19 +325,8 @@ public final class MainViewModel {
     public void close() {
         attempt++;
         leaveSession();
-        closeQuietly(kubeconfigWatch);
+        Handles.closeQuietly(kubeconfigWatch);
         kubeconfigWatch = null;
-    }
-
-    private static void closeQuietly(AutoCloseable handle) {
-        if (handle == null) {
-            return;
-        }
-        try {
-            handle.close();
-        } catch (Exception ignored) {
-            // Closing a watch only stops threads; nothing the user could act on.
-        }
     }
 
     public ResourceTableViewModel table() {

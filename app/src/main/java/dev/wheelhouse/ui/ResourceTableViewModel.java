@@ -143,13 +143,7 @@ public final class ResourceTableViewModel {
         AutoCloseable old = subscription;
         subscription = null;
         if (old != null) {
-            tasks.runInBackground(() -> {
-                try {
-                    old.close();
-                } catch (Exception ignored) {
-                    // Closing a subscription only stops a watch.
-                }
-            });
+            tasks.runInBackground(() -> Handles.closeQuietly(old));
         }
         rows.clear();
         indexByUid.clear();

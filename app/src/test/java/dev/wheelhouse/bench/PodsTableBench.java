@@ -1,6 +1,9 @@
 package dev.wheelhouse.bench;
 
 import dev.wheelhouse.kinds.builtin.Pods;
+import static dev.wheelhouse.bench.FxHarness.onFx;
+import static dev.wheelhouse.bench.FxHarness.waitFor;
+
 import dev.wheelhouse.service.ClusterService;
 import dev.wheelhouse.ui.ConnectionState;
 import dev.wheelhouse.ui.MainViewModel;
@@ -11,9 +14,7 @@ import dev.wheelhouse.ui.WheelhouseApp;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.control.TableColumn;
@@ -35,12 +36,7 @@ public final class PodsTableBench {
         String context = args[1];
         int expected = Integer.parseInt(args[2]);
         int rounds = args.length > 3 ? Integer.parseInt(args[3]) : 3;
-        headless();
-        CompletableFuture<Void> started = new CompletableFuture<>();
-        Platform.startup(() -> started.complete(null));
-        started.get(30, TimeUnit.SECONDS);
-        // Each round closes its window; the toolkit must outlive them.
-        Platform.setImplicitExit(false);
+        FxHarness.startHeadless();
 
         for (int round = 1; round <= rounds; round++) {
             MainViewModel model = onFx(() -> new MainViewModel(new ClusterService(List.of(kubeconfig)), TaskRunner.forJavaFx()));
@@ -135,29 +131,11 @@ public final class PodsTableBench {
         return (TableView<ResourceRow>) stage.getScene().lookup("#rows");
     }
 
-    private static void headless() {
-        System.setProperty("glass.platform", "Monocle");
-        System.setProperty("monocle.platform", "Headless");
-        System.setProperty("prism.order", "sw");
-        System.setProperty("prism.text", "t2k");
-        System.setProperty("java.awt.headless", "true");
-    }
 
     private static long ms(long nanos) {
         return TimeUnit.NANOSECONDS.toMillis(nanos);
     }
 
-    private static <T> T onFx(Supplier<T> work) throws Exception {
-        CompletableFuture<T> result = new CompletableFuture<>();
-        Platform.runLater(() -> {
-            try {
-                result.complete(work.get());
-            } catch (RuntimeException e) {
-                result.completeExceptionally(e);
-            }
-        });
-        return result.get(60, TimeUnit.SECONDS);
-    }
 
     private static long onFxTimed(Runnable work) throws Exception {
         return onFx(() -> {
@@ -167,15 +145,6 @@ public final class PodsTableBench {
         });
     }
 
-    private static void waitFor(Supplier<Boolean> condition, int seconds) throws Exception {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
-        while (!onFx(condition)) {
-            if (System.nanoTime() > deadline) {
-                throw new IllegalStateException("timed out after " + seconds + " s");
-            }
-            Thread.sleep(20);
-        }
-    }
 
     private static long rssKb() throws Exception {
         for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {

@@ -2,6 +2,9 @@ package dev.wheelhouse.bench;
 
 import dev.wheelhouse.kinds.KindDescriptor;
 import dev.wheelhouse.kinds.builtin.Deployments;
+import static dev.wheelhouse.bench.FxHarness.onFx;
+import static dev.wheelhouse.bench.FxHarness.waitFor;
+
 import dev.wheelhouse.service.ClusterService;
 import dev.wheelhouse.ui.MainViewModel;
 import dev.wheelhouse.ui.ResourceRow;
@@ -12,9 +15,6 @@ import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
-import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Scene;
@@ -32,13 +32,7 @@ public final class ReadmeScreenshot {
     }
 
     public static void main(String[] args) throws Exception {
-        System.setProperty("glass.platform", "Monocle");
-        System.setProperty("monocle.platform", "Headless");
-        System.setProperty("prism.order", "sw");
-        System.setProperty("prism.text", "t2k");
-        CompletableFuture<Void> started = new CompletableFuture<>();
-        Platform.startup(() -> started.complete(null));
-        started.get(30, TimeUnit.SECONDS);
+        FxHarness.startHeadless();
 
         MainViewModel model = onFx(() -> new MainViewModel(new ClusterService(List.of(Path.of(args[0]))), TaskRunner.forJavaFx()));
         Stage stage = onFx(() -> {
@@ -81,25 +75,5 @@ public final class ReadmeScreenshot {
         System.exit(0);
     }
 
-    private static <T> T onFx(Supplier<T> work) throws Exception {
-        CompletableFuture<T> result = new CompletableFuture<>();
-        Platform.runLater(() -> {
-            try {
-                result.complete(work.get());
-            } catch (RuntimeException e) {
-                result.completeExceptionally(e);
-            }
-        });
-        return result.get(60, TimeUnit.SECONDS);
-    }
 
-    private static void waitFor(Supplier<Boolean> condition) throws Exception {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-        while (!onFx(condition)) {
-            if (System.nanoTime() > deadline) {
-                throw new IllegalStateException("the window did not get there in 60 s");
-            }
-            Thread.sleep(50);
-        }
-    }
 }

@@ -5,6 +5,7 @@ import static dev.wheelhouse.testing.Sandbox.kubectl;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.wheelhouse.testing.Sandbox;
+import dev.wheelhouse.testing.SandboxNamespace;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.net.URI;
@@ -18,10 +19,9 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The sandbox is a real cluster: its nodes are Ready, its controllers turn Deployments into
@@ -29,17 +29,9 @@ import org.junit.jupiter.api.Test;
  */
 @Tag("cluster")
 class SandboxTest {
-    private static final String NS = "sandbox-test";
-
-    @BeforeAll
-    static void namespace() {
-        Sandbox.kubectlResult("create", "namespace", NS);
-    }
-
-    @AfterAll
-    static void cleanUp() {
-        Sandbox.kubectlResult("delete", "namespace", NS, "--wait=false");
-    }
+    @RegisterExtension
+    static final SandboxNamespace NAMESPACE = new SandboxNamespace("sandbox-test");
+    private static final String NS = NAMESPACE.name();
 
     @Test
     void threeSimulatedNodesAreReady() {

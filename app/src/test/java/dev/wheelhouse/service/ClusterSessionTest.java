@@ -8,6 +8,8 @@ import dev.wheelhouse.model.Batch;
 import dev.wheelhouse.testing.Sandbox;
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -18,14 +20,20 @@ class ClusterSessionTest {
     private final ClusterService clusters = new ClusterService(List.of(Sandbox.kubeconfig()));
 
     /**
-     * Threads a session owns: ours, the informers', and OkHttp's per-client dispatchers and sockets.
-     * Not "OkHttp TaskRunner": that is OkHttp's one process-wide pool, whose idle threads end after 60 s.
+     * Threads of the kinds a session starts: ours, the informers', OkHttp's per-client dispatchers and
+     * sockets. Not "OkHttp TaskRunner": that is OkHttp's one process-wide pool, whose idle threads end
+     * after 60 s. Not the UI's task pool, which other tests in the same JVM use.
      */
-    private static List<String> sessionThreads() {
-        return Thread.getAllStackTraces().keySet().stream().filter(Thread::isAlive).map(Thread::getName)
-                .filter(n -> n.startsWith("wheelhouse-") || n.contains("informer") || n.contains("reflector")
-                        || (n.startsWith("OkHttp") && !n.equals("OkHttp TaskRunner")))
-                .sorted().toList();
+    private static Set<Thread> sessionThreads() {
+        return Thread.getAllStackTraces().keySet().stream().filter(Thread::isAlive)
+                .filter(t -> t.getName().startsWith("wheelhouse-watch") || t.getName().equals("wheelhouse-batches")
+                        || t.getName().contains("informer") || t.getName().contains("reflector")
+                        || (t.getName().startsWith("OkHttp") && !t.getName().equals("OkHttp TaskRunner")))
+                .collect(Collectors.toSet());
+    }
+
+    private static List<String> startedSince(Set<Thread> before) {
+        return sessionThreads().stream().filter(t -> !before.contains(t)).map(Thread::getName).sorted().toList();
     }
 
     @Test
@@ -47,7 +55,8 @@ class ClusterSessionTest {
 
     @Test
     void switchingContextsManyTimesLeavesNoThreadsBehind() throws Exception {
-        int before = sessionThreads().size();
+        // Compared by identity, so threads of other tests ending meanwhile do not matter.
+        Set<Thread> before = sessionThreads();
         for (int i = 0; i < 5; i++) {
             try (ClusterSession session = clusters.connect(Sandbox.CONTEXT)) {
                 List<Batch> seen = new CopyOnWriteArrayList<>();
@@ -59,7 +68,7 @@ class ClusterSessionTest {
             }
         }
         // Informer and dispatcher threads wind down shortly after close.
-        assertThat(Sandbox.eventually(Duration.ofSeconds(20), () -> sessionThreads().size() <= before))
-                .as("threads left: %s, before: %d", sessionThreads(), before).isTrue();
+        assertThat(Sandbox.eventually(Duration.ofSeconds(20), () -> startedSince(before).isEmpty()))
+                .as("threads left: %s", startedSince(before)).isTrue();
     }
 }

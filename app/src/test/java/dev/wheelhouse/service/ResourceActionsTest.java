@@ -11,27 +11,24 @@ import dev.wheelhouse.model.KubeObject;
 import dev.wheelhouse.model.Problem;
 import dev.wheelhouse.model.ProblemException;
 import dev.wheelhouse.testing.Sandbox;
+import dev.wheelhouse.testing.SandboxNamespace;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Restart and cordon do what kubectl rollout restart and kubectl cordon do; failures carry the server's reason. */
 @Tag("cluster")
 class ResourceActionsTest {
-    private static final String NS = "actions-test";
-
-    @BeforeAll
-    static void namespace() {
-        Sandbox.kubectlResult("create", "namespace", NS);
-    }
+    @RegisterExtension
+    static final SandboxNamespace NAMESPACE = new SandboxNamespace("actions-test");
+    private static final String NS = NAMESPACE.name();
 
     @AfterAll
-    static void cleanUp() {
-        Sandbox.kubectlResult("delete", "namespace", NS, "--wait=false");
+    static void uncordonEvenIfATestFailed() {
         Sandbox.kubectlResult("uncordon", "node-000002");
     }
 

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.wheelhouse.service.ClusterService;
 import dev.wheelhouse.testing.Sandbox;
+import dev.wheelhouse.testing.SandboxNamespace;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -19,11 +20,10 @@ import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -39,18 +39,10 @@ import org.testfx.util.WaitForAsyncUtils;
 @Tag("ui")
 @ExtendWith(ApplicationExtension.class)
 class ExplorerWindowTest {
-    private static final String NS = "explorer-test";
+    @RegisterExtension
+    static final SandboxNamespace NAMESPACE = new SandboxNamespace("explorer-test");
+    private static final String NS = NAMESPACE.name();
     private MainViewModel model;
-
-    @BeforeAll
-    static void namespace() {
-        Sandbox.kubectlResult("create", "namespace", NS);
-    }
-
-    @AfterAll
-    static void cleanUp() {
-        Sandbox.kubectlResult("delete", "namespace", NS, "--wait=false");
-    }
 
     @Start
     void start(Stage stage) {
