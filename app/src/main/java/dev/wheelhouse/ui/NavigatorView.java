@@ -87,7 +87,8 @@ final class NavigatorView extends TreeView<NavItem> {
 
     /** Once per connection, opens the start namespace at its first kind, so the window shows something useful. */
     private void openStartNamespace(TreeItem<NavItem> contextItem) {
-        if (model.table().kindProperty().get() != null || !model.namespacesLoadedProperty().get()) {
+        boolean namespacesKnown = model.namespacesLoadedProperty().get() || model.namespacesProblemProperty().get() != null;
+        if (model.table().kindProperty().get() != null || !namespacesKnown) {
             return;
         }
         String wanted = model.startNamespace();

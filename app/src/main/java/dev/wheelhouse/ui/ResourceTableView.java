@@ -80,6 +80,9 @@ final class ResourceTableView extends VBox {
         sorted.comparatorProperty().bind(view.comparatorProperty());
         view.setItems(sorted);
         view.setId("rows");
+        placeholder.setWrapText(true);
+        placeholder.setMaxWidth(520);
+        placeholder.getStyleClass().add("table-placeholder");
         view.setPlaceholder(placeholder);
         view.setRowFactory(t -> new HealthRow());
         VBox.setVgrow(view, Priority.ALWAYS);

@@ -6,6 +6,7 @@ import static dev.wheelhouse.bench.FxHarness.onFx;
 import static dev.wheelhouse.bench.FxHarness.waitFor;
 
 import dev.wheelhouse.service.ClusterService;
+import dev.wheelhouse.ui.ConnectionState;
 import dev.wheelhouse.ui.MainViewModel;
 import dev.wheelhouse.ui.ResourceRow;
 import dev.wheelhouse.ui.ResourceTableViewModel;
@@ -32,6 +33,15 @@ public final class ReadmeScreenshot {
     }
 
     public static void main(String[] args) throws Exception {
+        try {
+            take(args);
+        } finally {
+            Platform.exit();
+        }
+        System.exit(0);
+    }
+
+    private static void take(String[] args) throws Exception {
         FxHarness.startHeadless();
 
         MainViewModel model = onFx(() -> new MainViewModel(new ClusterService(List.of(Path.of(args[0]))), TaskRunner.forJavaFx()));
@@ -47,7 +57,7 @@ public final class ReadmeScreenshot {
         String namespace = args.length > 3 && !args[3].equals("*") ? args[3] : null;
         KindDescriptor kind = args.length > 4 ? model.registry().findByKind(args[4]).orElseThrow() : Deployments.DESCRIPTOR;
         String selected = args.length > 5 ? args[5] : args.length > 4 ? null : "frontend-deployment";
-        waitFor(() -> model.table().kindProperty().get() != null);
+        waitFor(() -> model.stateProperty().get() == ConnectionState.CONNECTED);
         onFx(() -> {
             model.showKind(namespace, kind);
             return null;
@@ -71,8 +81,6 @@ public final class ReadmeScreenshot {
         Files.createDirectories(out.toAbsolutePath().getParent());
         ImageIO.write(picture, "png", out.toFile());
         System.out.println("Saved " + out);
-        Platform.exit();
-        System.exit(0);
     }
 
 
