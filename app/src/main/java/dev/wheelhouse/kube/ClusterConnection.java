@@ -25,7 +25,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import okhttp3.ConnectionPool;
 
 /**
  * Everything Wheelhouse says to one cluster goes through one of these, made for one context.
@@ -36,6 +38,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class ClusterConnection implements AutoCloseable {
     private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(5);
     private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(15);
+    private static final Duration IDLE_CONNECTION_KEEP_ALIVE = Duration.ofSeconds(10);
     private static final AtomicInteger THREAD_IDS = new AtomicInteger();
 
     private final ContextInfo context;
@@ -65,11 +68,13 @@ public final class ClusterConnection implements AutoCloseable {
                     + contextName + "' has no 'server' field");
         }
         KubeConfig config = kubeconfig.clientConfig(contextName);
+        // Its own pool with a short keep-alive: a closed watch's connection goes soon, not after OkHttp's 5 minutes.
+        ConnectionPool pool = new ConnectionPool(5, IDLE_CONNECTION_KEEP_ALIVE.toSeconds(), TimeUnit.SECONDS);
         ApiClient requests = ClientBuilder.kubeconfig(config).setReadTimeout(REQUEST_TIMEOUT).build();
-        requests.setHttpClient(requests.getHttpClient().newBuilder()
+        requests.setHttpClient(requests.getHttpClient().newBuilder().connectionPool(pool)
                 .connectTimeout(CONNECT_TIMEOUT).callTimeout(REQUEST_TIMEOUT.multipliedBy(2)).build());
         ApiClient streams = ClientBuilder.kubeconfig(kubeconfig.clientConfig(contextName)).setReadTimeout(Duration.ZERO).build();
-        streams.setHttpClient(streams.getHttpClient().newBuilder().connectTimeout(CONNECT_TIMEOUT).build());
+        streams.setHttpClient(streams.getHttpClient().newBuilder().connectionPool(pool).connectTimeout(CONNECT_TIMEOUT).build());
         return new ClusterConnection(context, requests, streams);
     }
 

@@ -116,6 +116,10 @@ class AccessProblemsWindowTest {
         assertThat(model.namespacesProblemProperty().get().message()).startsWith("No access");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> model.namespaces().contains(NS));
 
+        // The window opens the context's namespace on its own first; then the test chooses.
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> model.table().kindProperty().get() != null);
+        WaitForAsyncUtils.waitForFxEvents();
+
         // Pods may be read...
         robot.interact(() -> model.showKind(NS, Pods.DESCRIPTOR));
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> model.table().rows().size() == 1);
