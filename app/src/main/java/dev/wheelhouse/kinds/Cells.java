@@ -47,11 +47,6 @@ public final class Cells {
                 .map(c -> text(c, "status")).findFirst().orElse("");
     }
 
-    /** Text as a number for sorting; missing or odd values sort first. */
-    public static long number(KubeObject object, String path) {
-        return object.number(path, 0);
-    }
-
     /** kubectl's short age (its HumanDuration): 45s, 5m30s, 12m, 5h10m, 20h, 3d4h, 30d, 2y10d. */
     public static String age(Duration d) {
         long seconds = Math.max(0, d.getSeconds());

@@ -8,16 +8,13 @@ import io.kubernetes.client.openapi.ApiClient;
 import io.kubernetes.client.openapi.ApiException;
 import io.kubernetes.client.openapi.apis.VersionApi;
 import io.kubernetes.client.custom.V1Patch;
-import io.kubernetes.client.util.CallGeneratorParams;
 import io.kubernetes.client.util.ClientBuilder;
 import io.kubernetes.client.util.KubeConfig;
 import io.kubernetes.client.util.generic.KubernetesApiResponse;
 import io.kubernetes.client.util.generic.dynamic.DynamicKubernetesApi;
-import io.kubernetes.client.util.generic.dynamic.DynamicKubernetesListObject;
 import io.kubernetes.client.util.generic.dynamic.DynamicKubernetesObject;
 import java.io.IOException;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -85,18 +82,6 @@ public final class ClusterConnection implements AutoCloseable {
     /** The server's version, e.g. {@code v1.36.1}; also proves the server answers and accepts us. */
     public String serverVersion() throws ApiException {
         return new VersionApi(requests).getCode().execute().getGitVersion();
-    }
-
-    /** One list request; {@code namespace} null or "" lists across all namespaces. */
-    public List<KubeObject> list(ResourceType type, String namespace) throws ApiException {
-        DynamicKubernetesApi api = new DynamicKubernetesApi(type.group(), type.version(), type.plural(), requests);
-        DynamicKubernetesListObject all = new DynamicListerWatcher(api, type, scope(type, namespace))
-                .list(new CallGeneratorParams(false, null, null));
-        List<KubeObject> objects = new ArrayList<>();
-        for (DynamicKubernetesObject item : all.getItems()) {
-            objects.add(JsonMaps.toObject(item.getRaw()));
-        }
-        return objects;
     }
 
     /** The server's own table for a list; for kinds Wheelhouse has no columns for. */

@@ -21,10 +21,6 @@ public final class KubeObject {
         this.fields = Objects.requireNonNull(fields);
     }
 
-    public Map<String, Object> fields() {
-        return fields;
-    }
-
     public String kind() {
         return string("kind");
     }
@@ -44,10 +40,6 @@ public final class KubeObject {
 
     public String uid() {
         return string("metadata.uid");
-    }
-
-    public String resourceVersion() {
-        return string("metadata.resourceVersion");
     }
 
     public Optional<Instant> creationTimestamp() {

@@ -57,10 +57,6 @@ final class SharedWatch {
         return () -> leave(sink);
     }
 
-    synchronized List<KubeObject> snapshot() {
-        return new ArrayList<>(current.values());
-    }
-
     private void leave(Consumer<Batch> sink) {
         sinks.remove(sink);
         if (sinks.isEmpty()) {

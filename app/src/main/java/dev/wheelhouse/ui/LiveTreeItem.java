@@ -1,6 +1,5 @@
 package dev.wheelhouse.ui;
 
-import dev.wheelhouse.kinds.KindDescriptor;
 import dev.wheelhouse.model.Batch;
 import dev.wheelhouse.model.KubeObject;
 import java.util.ArrayList;
@@ -23,17 +22,15 @@ final class LiveTreeItem extends TreeItem<NavItem> {
 
     private final Function<Consumer<Batch>, AutoCloseable> subscribe;
     private final Predicate<KubeObject> accepts;
-    private final KindDescriptor childKind;
     private final Function<KubeObject, TreeItem<NavItem>> childFactory;
     private final Map<String, KubeObject> objects = new LinkedHashMap<>();
     private final Map<String, TreeItem<NavItem>> childrenByUid = new LinkedHashMap<>();
     private AutoCloseable subscription;
     private boolean synced;
 
-    LiveTreeItem(NavItem value, KindDescriptor childKind, Function<Consumer<Batch>, AutoCloseable> subscribe,
+    LiveTreeItem(NavItem value, Function<Consumer<Batch>, AutoCloseable> subscribe,
                  Predicate<KubeObject> accepts, Function<KubeObject, TreeItem<NavItem>> childFactory) {
         super(value);
-        this.childKind = childKind;
         this.subscribe = subscribe;
         this.accepts = accepts;
         this.childFactory = childFactory;
@@ -45,10 +42,6 @@ final class LiveTreeItem extends TreeItem<NavItem> {
                 detach();
             }
         });
-    }
-
-    KindDescriptor childKind() {
-        return childKind;
     }
 
     private void attach() {

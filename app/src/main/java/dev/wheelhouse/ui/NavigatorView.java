@@ -173,7 +173,7 @@ final class NavigatorView extends TreeView<NavItem> {
     private TreeItem<NavItem> kindItem(NavItem parent, KindDescriptor kind) {
         NavItem value = NavItem.kind(parent, kind);
         boolean allNamespaces = parent.namespace() == null && kind.type().namespaced();
-        return new LiveTreeItem(value, kind, sink -> model.watch(kind, parent.namespace(), sink), o -> true,
+        return new LiveTreeItem(value, sink -> model.watch(kind, parent.namespace(), sink), o -> true,
                 object -> objectItem(value, kind, object, allNamespaces));
     }
 
@@ -185,7 +185,7 @@ final class NavigatorView extends TreeView<NavItem> {
         }
         KindDescriptor owned = model.registry().findByKind(kind.ownedKinds().get(0)).orElseThrow();
         String namespace = object.namespace().isEmpty() ? null : object.namespace();
-        return new LiveTreeItem(value, owned, sink -> model.watch(owned, namespace, sink), child -> ownedBy(child, object),
+        return new LiveTreeItem(value, sink -> model.watch(owned, namespace, sink), child -> ownedBy(child, object),
                 child -> objectItem(value, owned, child, false));
     }
 

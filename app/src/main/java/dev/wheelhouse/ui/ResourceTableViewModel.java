@@ -1,7 +1,6 @@
 package dev.wheelhouse.ui;
 
 import dev.wheelhouse.kinds.Column;
-import dev.wheelhouse.kinds.Health;
 import dev.wheelhouse.kinds.KindDescriptor;
 import dev.wheelhouse.model.Batch;
 import dev.wheelhouse.model.KubeObject;
@@ -190,10 +189,6 @@ public final class ResourceTableViewModel {
                     + (rows.size() == 1 ? k.kind() : k.title()) + where;
             case EMPTY -> "";
         };
-    }
-
-    public long count(Health health) {
-        return rows.stream().filter(r -> r.health() == health).count();
     }
 
     public ObservableList<ResourceRow> rows() {

@@ -32,9 +32,8 @@ class ClusterConnectionTest {
     }
 
     @Test
-    void readsTheServerVersionAndLists() throws Exception {
-        assertThat(connection.serverVersion()).startsWith("v1.");
-        assertThat(connection.list(KindRegistry.NAMESPACE.type(), null)).extracting(KubeObject::name).contains("dev", "prod");
+    void readsTheServerVersion() throws Exception {
+        assertThat(connection.serverVersion()).matches("v1\\.\\d+\\.\\d+");
     }
 
     @Test
