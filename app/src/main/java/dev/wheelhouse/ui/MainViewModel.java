@@ -196,13 +196,14 @@ public final class MainViewModel {
         }
     }
 
-    /** Follows a link in the details: another object by kind and name. */
+    /** Follows a link in the details: shows the other object's kind and selects it once it is listed. */
     public void follow(String kind, String namespace, String name) {
         registry.findByKind(kind).ifPresent(target -> {
             String ns = target.type().namespaced() ? namespace : null;
             showKind(ns, target);
-            table.filterProperty().set(name);
+            table.filterProperty().set("");
             details.clear();
+            table.wantedProperty().set(name);
         });
     }
 

@@ -95,7 +95,9 @@ final class ResourceTableView extends VBox {
         table.visibleRows().addListener((ListChangeListener<ResourceRow>) c -> {
             refreshSummary();
             keepSelection();
+            selectWanted();
         });
+        table.wantedProperty().addListener((obs, was, now) -> selectWanted());
         view.getSelectionModel().selectedItemProperty().addListener((obs, was, now) -> {
             // A live update briefly clears the selection; the uid survives it (see keepSelection).
             if (now != null) {
@@ -129,6 +131,19 @@ final class ResourceTableView extends VBox {
             }
         });
         refreshActions();
+    }
+
+    /** Selects the object a followed link asked for, once its row is there. */
+    private void selectWanted() {
+        String name = table.wantedProperty().get();
+        if (name == null) {
+            return;
+        }
+        view.getItems().stream().filter(r -> r.name().equals(name)).findFirst().ifPresent(row -> {
+            table.wantedProperty().set(null);
+            view.getSelectionModel().select(row);
+            view.scrollTo(row);
+        });
     }
 
     /** A live update replaces the selected row's object; select the new one, so actions stay at hand. */

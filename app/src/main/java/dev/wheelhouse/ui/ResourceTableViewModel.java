@@ -41,6 +41,7 @@ public final class ResourceTableViewModel {
     private final ObjectProperty<KindDescriptor> kind = new SimpleObjectProperty<>();
     private final ObjectProperty<List<String>> columnTitles = new SimpleObjectProperty<>(List.of());
     private final Map<String, Integer> indexByUid = new HashMap<>();
+    private final StringProperty wanted = new SimpleStringProperty();
 
     private String namespace;
     private AutoCloseable subscription;
@@ -146,6 +147,7 @@ public final class ResourceTableViewModel {
         }
         rows.clear();
         indexByUid.clear();
+        wanted.set(null);
         serverTable = null;
         kind.set(null);
         problem.set(null);
@@ -197,6 +199,11 @@ public final class ResourceTableViewModel {
 
     public FilteredList<ResourceRow> visibleRows() {
         return visibleRows;
+    }
+
+    /** The name of an object to select as soon as it is listed (a followed link); the view clears it. */
+    public StringProperty wantedProperty() {
+        return wanted;
     }
 
     public StringProperty filterProperty() {

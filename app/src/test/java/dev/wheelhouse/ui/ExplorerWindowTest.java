@@ -4,6 +4,8 @@ import static dev.wheelhouse.testing.Sandbox.eventually;
 import static dev.wheelhouse.testing.Sandbox.kubectl;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.wheelhouse.kinds.builtin.ConfigMaps;
+import dev.wheelhouse.kinds.builtin.Pods;
 import dev.wheelhouse.service.ClusterService;
 import dev.wheelhouse.testing.Sandbox;
 import dev.wheelhouse.testing.SandboxNamespace;
@@ -13,6 +15,7 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import javafx.scene.control.Button;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
@@ -143,6 +146,29 @@ class ExplorerWindowTest {
         waitUntil(() -> robot.lookup("#rows").queryAs(TableView.class).getColumns().stream()
                 .anyMatch(c -> ((javafx.scene.control.TableColumn<?, ?>) c).getText().equals("Replicas")));
         waitUntil(() -> model.table().rows().get(0).cells().contains("2"));
+    }
+
+    @Test
+    void aLinkInThePodsDetailsOpensTheConfigMapItReads(FxRobot robot) throws Exception {
+        waitUntil(() -> model.table().kindProperty().get() != null);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> model.showKind("dev", Pods.DESCRIPTOR));
+        waitUntil(() -> rowNames(robot).stream().anyMatch(n -> n.startsWith("frontend-deployment-")));
+        TableView<ResourceRow> rows = robot.lookup("#rows").queryAs(TableView.class);
+        robot.interact(() -> rows.getSelectionModel().select(rows.getItems().stream()
+                .filter(r -> r.name().startsWith("frontend-deployment-")).findFirst().orElseThrow()));
+        waitUntil(() -> robot.lookup(".hyperlink").match((Hyperlink h) -> h.getText().equals("ConfigMap frontend-config")).tryQuery().isPresent());
+
+        // The link sits below the fold of the details pane; firing it is what a click after scrolling does.
+        Hyperlink link = robot.lookup(".hyperlink").match((Hyperlink h) -> h.getText().equals("ConfigMap frontend-config")).queryAs(Hyperlink.class);
+        robot.interact(link::fire);
+
+        waitUntil(() -> model.table().kindProperty().get() == ConfigMaps.DESCRIPTOR);
+        waitUntil(() -> rows.getSelectionModel().getSelectedItem() != null
+                && rows.getSelectionModel().getSelectedItem().name().equals("frontend-config"));
+        waitUntil(() -> model.details().objectProperty().get() != null
+                && model.details().objectProperty().get().name().equals("frontend-config"));
+        assertThat(model.details().sections()).anyMatch(section -> section.title().equals("Data"));
     }
 
     private void waitUntil(java.util.concurrent.Callable<Boolean> condition) throws Exception {
