@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
@@ -47,6 +48,31 @@ final class NavigatorView extends TreeView<NavItem> {
                 Platform.runLater(() -> choose(chosen));
             }
         });
+        // When the table changes kind from elsewhere (a link in the details), the tree follows.
+        model.table().kindProperty().addListener((obs, was, now) -> Platform.runLater(this::revealShownKind));
+    }
+
+    private void revealShownKind() {
+        KindDescriptor kind = model.table().kindProperty().get();
+        TreeItem<NavItem> selected = getSelectionModel().getSelectedItem();
+        if (kind == null || (selected != null && selected.getValue().kind() == kind
+                && Objects.equals(selected.getValue().namespace(), model.selectedNamespaceProperty().get()))) {
+            return;
+        }
+        root.getChildren().stream().filter(c -> model.isActive(c.getValue().context())).findFirst()
+                .flatMap(context -> context.getChildren().stream()
+                        .filter(ns -> ns.getValue().type() == NavItem.Type.NAMESPACE
+                                && Objects.equals(ns.getValue().namespace(), model.selectedNamespaceProperty().get()))
+                        .findFirst())
+                .flatMap(ns -> ns.getChildren().stream().flatMap(category -> category.getChildren().stream())
+                        .filter(k -> k.getValue().kind() == kind).findFirst())
+                .ifPresent(item -> {
+                    for (TreeItem<NavItem> up = item.getParent(); up != null; up = up.getParent()) {
+                        up.setExpanded(true);
+                    }
+                    getSelectionModel().select(item);
+                    scrollTo(getRow(item));
+                });
     }
 
     private void choose(NavItem item) {

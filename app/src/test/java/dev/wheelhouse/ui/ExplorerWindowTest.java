@@ -169,6 +169,11 @@ class ExplorerWindowTest {
         waitUntil(() -> model.details().objectProperty().get() != null
                 && model.details().objectProperty().get().name().equals("frontend-config"));
         assertThat(model.details().sections()).anyMatch(section -> section.title().equals("Data"));
+        // The tree follows: dev → Config → ConfigMaps is selected.
+        TreeView<NavItem> tree = robot.lookup("#navigator").queryAs(TreeView.class);
+        waitUntil(() -> tree.getSelectionModel().getSelectedItem() != null
+                && tree.getSelectionModel().getSelectedItem().getValue().kind() == ConfigMaps.DESCRIPTOR
+                && "dev".equals(tree.getSelectionModel().getSelectedItem().getValue().namespace()));
     }
 
     private void waitUntil(java.util.concurrent.Callable<Boolean> condition) throws Exception {
