@@ -26,6 +26,7 @@ final class NavigatorView extends TreeView<NavItem> {
     private final TreeItem<NavItem> root = new TreeItem<>();
     private final Map<String, TreeItem<NavItem>> namespaceItems = new HashMap<>();
     private final List<TreeItem<NavItem>> customCategories = new ArrayList<>();
+    private boolean revealing;
 
     NavigatorView(MainViewModel model) {
         this.model = model;
@@ -43,7 +44,7 @@ final class NavigatorView extends TreeView<NavItem> {
         // Choosing may rebuild the tree (connecting replaces a context's children); doing that inside
         // the selection event breaks the TreeView's own bookkeeping, so it waits for the event to end.
         getSelectionModel().selectedItemProperty().addListener((obs, was, now) -> {
-            if (now != null) {
+            if (now != null && !revealing) {
                 NavItem chosen = now.getValue();
                 Platform.runLater(() -> choose(chosen));
             }
@@ -70,7 +71,13 @@ final class NavigatorView extends TreeView<NavItem> {
                     for (TreeItem<NavItem> up = item.getParent(); up != null; up = up.getParent()) {
                         up.setExpanded(true);
                     }
-                    getSelectionModel().select(item);
+                    // Only mirrors what is shown already; choosing it again would race with later choices.
+                    revealing = true;
+                    try {
+                        getSelectionModel().select(item);
+                    } finally {
+                        revealing = false;
+                    }
                     scrollTo(getRow(item));
                 });
     }

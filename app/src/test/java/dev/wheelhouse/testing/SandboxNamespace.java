@@ -21,8 +21,9 @@ public final class SandboxNamespace implements BeforeAllCallback, AfterAllCallba
 
     @Override
     public void beforeAll(ExtensionContext context) {
-        // A leftover from an interrupted run is fine to reuse.
-        Sandbox.kubectlResult("create", "namespace", name);
+        // The previous run deleted it without waiting: let that finish, then start from an empty one.
+        Sandbox.kubectlResult("delete", "namespace", name, "--ignore-not-found", "--wait=true", "--timeout=120s");
+        Sandbox.kubectl("create", "namespace", name);
     }
 
     @Override
