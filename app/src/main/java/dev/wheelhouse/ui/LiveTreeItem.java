@@ -89,9 +89,7 @@ final class LiveTreeItem extends TreeItem<NavItem> {
             children.add(new TreeItem<>(NavItem.message(getValue().context(), batch.problem() != null
                     ? batch.problem().message() : synced ? "None" : "Loading…")));
         }
-        if (!children.equals(getChildren())) {
-            getChildren().setAll(children);
-        }
+        TreeChildren.update(getChildren(), children);
     }
 
     @Override

@@ -112,7 +112,7 @@ final class NavigatorView extends TreeView<NavItem> {
                 customCategories.removeIf(c -> c.getValue().context().equals(name));
                 continue;
             }
-            contextItem.getChildren().setAll(childrenOf(name));
+            TreeChildren.update(contextItem.getChildren(), childrenOf(name));
             contextItem.setExpanded(true);
             openStartNamespace(contextItem);
         }
@@ -190,17 +190,28 @@ final class NavigatorView extends TreeView<NavItem> {
             byGroup.computeIfAbsent(kind.type().group(), g -> new ArrayList<>()).add(kind);
         }
         List<TreeItem<NavItem>> groups = new ArrayList<>();
+        Map<String, TreeItem<NavItem>> known = new HashMap<>();
+        for (TreeItem<NavItem> existing : category.getChildren()) {
+            known.put(existing.getValue().type() + ":" + existing.getValue().label(), existing);
+        }
         byGroup.forEach((group, kinds) -> {
-            NavItem groupValue = NavItem.group(value, group);
-            TreeItem<NavItem> groupItem = new TreeItem<>(groupValue);
-            groupItem.setExpanded(true);
-            kinds.forEach(kind -> groupItem.getChildren().add(kindItem(groupValue, kind)));
+            // Existing branches are kept, so a CRD appearing elsewhere does not fold or unselect them.
+            TreeItem<NavItem> groupItem = known.computeIfAbsent(NavItem.Type.GROUP + ":" + group, k -> {
+                TreeItem<NavItem> created = new TreeItem<>(NavItem.group(value, group));
+                created.setExpanded(true);
+                return created;
+            });
+            Map<String, TreeItem<NavItem>> kindItems = new HashMap<>();
+            groupItem.getChildren().forEach(k -> kindItems.put(k.getValue().kind().type().qualifiedPlural(), k));
+            TreeChildren.update(groupItem.getChildren(), kinds.stream()
+                    .map(kind -> kindItems.computeIfAbsent(kind.type().qualifiedPlural(), p -> kindItem(groupItem.getValue(), kind)))
+                    .toList());
             groups.add(groupItem);
         });
         if (groups.isEmpty()) {
             groups.add(new TreeItem<>(NavItem.message(value.context(), "No custom resource definitions")));
         }
-        category.getChildren().setAll(groups);
+        TreeChildren.update(category.getChildren(), groups);
     }
 
     private TreeItem<NavItem> kindItem(NavItem parent, KindDescriptor kind) {

@@ -82,6 +82,7 @@ class ExplorerWindowTest {
         // Scale to 3 through the UI.
         robot.clickOn(robot.lookup("#rows .table-cell").match(LabeledMatchers.hasText("shop")).queryLabeled());
         robot.clickOn("#scale");
+        waitUntil(() -> robot.lookup(".dialog-pane .text-field").tryQuery().isPresent());
         TextField replicas = robot.lookup(".dialog-pane .text-field").queryAs(TextField.class);
         assertThat(replicas.getText()).isEqualTo("2");
         robot.doubleClickOn(replicas).write("3").type(KeyCode.ENTER);
@@ -92,6 +93,7 @@ class ExplorerWindowTest {
 
         // Delete through the UI, confirming the dialog that names it.
         robot.clickOn("#delete");
+        waitUntil(() -> robot.lookup(".dialog-pane .header-panel .label").tryQuery().isPresent());
         assertThat(robot.lookup(".dialog-pane .header-panel .label").queryAs(Label.class).getText())
                 .isEqualTo("Delete Deployment " + NS + "/shop");
         robot.clickOn(robot.lookup(".dialog-pane .button").match((Button b) -> b.getText().equals("OK")).queryButton());
