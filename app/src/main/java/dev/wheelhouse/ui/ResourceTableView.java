@@ -9,6 +9,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.collections.transformation.SortedList;
@@ -190,7 +191,7 @@ final class ResourceTableView extends VBox {
         return index < row.cells().size() ? row.cells().get(index) : "";
     }
 
-    private static TableColumn<ResourceRow, ResourceRow> column(String title, java.util.function.Function<ResourceRow, String> text,
+    private static TableColumn<ResourceRow, ResourceRow> column(String title, Function<ResourceRow, String> text,
                                                                Comparator<ResourceRow> order) {
         TableColumn<ResourceRow, ResourceRow> column = new TableColumn<>(title);
         column.setCellValueFactory(data -> new ReadOnlyObjectWrapper<>(data.getValue()));

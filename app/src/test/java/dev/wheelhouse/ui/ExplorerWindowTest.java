@@ -12,6 +12,7 @@ import dev.wheelhouse.testing.SandboxNamespace;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import javafx.scene.control.Button;
@@ -178,7 +179,7 @@ class ExplorerWindowTest {
                 && "dev".equals(tree.getSelectionModel().getSelectedItem().getValue().namespace()));
     }
 
-    private void waitUntil(java.util.concurrent.Callable<Boolean> condition) throws Exception {
+    private void waitUntil(Callable<Boolean> condition) throws Exception {
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, condition);
     }
 

@@ -8,6 +8,7 @@ import dev.wheelhouse.kinds.KindDescriptor;
 import dev.wheelhouse.model.KubeObject;
 import java.util.List;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /** EndpointSlices: the Pod addresses behind a Service, as {@code kubectl get endpointslices}. */
 public final class EndpointSlices {
@@ -31,7 +32,7 @@ public final class EndpointSlices {
     /** Up to three addresses, then "+ N more...", as kubectl shortens them. */
     static String endpoints(KubeObject slice) {
         List<String> addresses = maps(slice.list("endpoints")).stream()
-                .flatMap(e -> e.get("addresses") instanceof List<?> l ? l.stream().map(String::valueOf) : java.util.stream.Stream.empty())
+                .flatMap(e -> e.get("addresses") instanceof List<?> l ? l.stream().map(String::valueOf) : Stream.empty())
                 .toList();
         if (addresses.isEmpty()) {
             return "<unset>";

@@ -8,6 +8,7 @@ import dev.wheelhouse.kinds.Cells;
 import dev.wheelhouse.kinds.KindDescriptor;
 import dev.wheelhouse.model.KubeObject;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /** Services: Type, Cluster-IP, External-IP, Port(s), as {@code kubectl get services}. */
 public final class Services {
@@ -41,7 +42,7 @@ public final class Services {
         String ingress = maps(service.list("status.loadBalancer.ingress")).stream()
                 .map(i -> text(i, "ip").isEmpty() ? text(i, "hostname") : text(i, "ip")).collect(Collectors.joining(","));
         String external = service.list("spec.externalIPs").stream().map(String::valueOf).collect(Collectors.joining(","));
-        String all = String.join(",", java.util.stream.Stream.of(ingress, external).filter(s -> !s.isEmpty()).toList());
+        String all = String.join(",", Stream.of(ingress, external).filter(s -> !s.isEmpty()).toList());
         if (all.isEmpty() && type.equals("LoadBalancer")) {
             return "<pending>";
         }
