@@ -12,7 +12,6 @@ import dev.wheelhouse.model.Problem;
 import dev.wheelhouse.model.ProblemException;
 import dev.wheelhouse.service.ClusterService;
 import dev.wheelhouse.service.ClusterSession;
-import java.io.IOException;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Map;
@@ -64,6 +63,7 @@ public final class MainViewModel {
     private AutoCloseable namespaceWatch;
     private AutoCloseable definitionsWatch;
     private AutoCloseable kubeconfigWatch;
+    private boolean closed;
     private long attempt;
 
     public MainViewModel(ClusterService clusters, TaskRunner tasks) {
@@ -109,13 +109,18 @@ public final class MainViewModel {
 
     /** Follows the kubeconfig files: contexts added or removed there appear or disappear here. */
     public void watchKubeconfigFiles() {
-        try {
-            kubeconfigWatch = clusters.watchFiles(() -> tasks.run(clusters::reload, this::contextsLoaded,
-                    e -> configProblems.setAll(new Problem(Problem.Kind.BAD_CONFIG, "The kubeconfig could not be read again.", ""))));
-        } catch (IOException e) {
-            configProblems.add(new Problem(Problem.Kind.BAD_CONFIG, "Changes to the kubeconfig files cannot be followed: "
-                    + e.getMessage(), ""));
-        }
+        // Registering folders with the file system is I/O too: off the UI thread like the rest.
+        tasks.run(() -> clusters.watchFiles(() -> tasks.run(clusters::reload, this::contextsLoaded,
+                        e -> configProblems.setAll(new Problem(Problem.Kind.BAD_CONFIG, "The kubeconfig could not be read again.", "")))),
+                handle -> {
+                    if (closed) {
+                        tasks.runInBackground(() -> Handles.closeQuietly(handle));
+                    } else {
+                        kubeconfigWatch = handle;
+                    }
+                },
+                e -> configProblems.add(new Problem(Problem.Kind.BAD_CONFIG, "Changes to the kubeconfig files cannot be followed: "
+                        + e.getMessage(), "")));
     }
 
     /** Leaves the current context (closing its watches) and connects to another, off the UI thread. */
@@ -324,10 +329,12 @@ public final class MainViewModel {
 
     /** Closes the session; called when the window closes. */
     public void close() {
+        closed = true;
         attempt++;
         leaveSession();
-        Handles.closeQuietly(kubeconfigWatch);
+        AutoCloseable watch = kubeconfigWatch;
         kubeconfigWatch = null;
+        tasks.runInBackground(() -> Handles.closeQuietly(watch));
     }
 
     public ResourceTableViewModel table() {

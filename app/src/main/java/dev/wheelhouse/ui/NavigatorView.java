@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.TreeMap;
 import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
@@ -65,8 +66,7 @@ final class NavigatorView extends TreeView<NavItem> {
                         .filter(ns -> ns.getValue().type() == NavItem.Type.NAMESPACE
                                 && Objects.equals(ns.getValue().namespace(), model.selectedNamespaceProperty().get()))
                         .findFirst())
-                .flatMap(ns -> ns.getChildren().stream().flatMap(category -> category.getChildren().stream())
-                        .filter(k -> k.getValue().kind() == kind).findFirst())
+                .flatMap(ns -> kindItem(ns, kind))
                 .ifPresent(item -> {
                     for (TreeItem<NavItem> up = item.getParent(); up != null; up = up.getParent()) {
                         up.setExpanded(true);
@@ -131,6 +131,23 @@ final class NavigatorView extends TreeView<NavItem> {
             workloads.setExpanded(true);
             getSelectionModel().select(workloads.getChildren().get(0));
         });
+    }
+
+    /** The kind's row under a namespace: in its category, or for custom kinds in their API group. */
+    private static Optional<TreeItem<NavItem>> kindItem(TreeItem<NavItem> under, KindDescriptor kind) {
+        for (TreeItem<NavItem> child : under.getChildren()) {
+            NavItem.Type type = child.getValue().type();
+            if (type == NavItem.Type.KIND && child.getValue().kind().type().equals(kind.type())) {
+                return Optional.of(child);
+            }
+            if (type == NavItem.Type.CATEGORY || type == NavItem.Type.GROUP) {
+                Optional<TreeItem<NavItem>> found = kindItem(child, kind);
+                if (found.isPresent()) {
+                    return found;
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     private List<TreeItem<NavItem>> childrenOf(String context) {

@@ -46,7 +46,7 @@ public final class ResourceTableViewModel {
     private String namespace;
     private AutoCloseable subscription;
     private long generation;
-    private volatile ServerTable serverTable;
+    private volatile PrintedTable serverTable;
 
     public ResourceTableViewModel(TaskRunner tasks) {
         this.tasks = tasks;
@@ -61,11 +61,11 @@ public final class ResourceTableViewModel {
         namespace = namespaceOrAll;
         state.set(LoadState.LOADING);
         columnTitles.set(titles(descriptor, List.of()));
-        AtomicBoolean fetching = new AtomicBoolean();
+        ServerTableFetch fetch = new ServerTableFetch();
         subscription = session.watch(descriptor.type(), namespaceOrAll, batch -> {
             // On the batch thread: build the rows here, so the UI thread only inserts them.
             if (descriptor.usesServerTable()) {
-                refreshServerTable(session, descriptor, namespaceOrAll, fetching);
+                refreshServerTable(session, descriptor, namespaceOrAll, fetch);
             }
             List<ResourceRow> built = new ArrayList<>(batch.upserts().size());
             for (KubeObject object : batch.upserts()) {
@@ -75,25 +75,45 @@ public final class ResourceTableViewModel {
         });
     }
 
+    /** One fetch of the server's table at a time; changes that arrive meanwhile ask for one more. */
+    private static final class ServerTableFetch {
+        final AtomicBoolean running = new AtomicBoolean();
+        final AtomicBoolean again = new AtomicBoolean();
+    }
+
+    /** The server's table, indexed by object uid (built off the UI thread). */
+    private record PrintedTable(List<String> titles, Map<String, List<String>> cellsByUid) {
+        static PrintedTable of(ServerTable table) {
+            Map<String, List<String>> cells = new HashMap<>();
+            for (ServerTable.Row row : table.rows()) {
+                cells.put(row.uid(), row.cells().size() > 1 ? row.cells().subList(1, row.cells().size()) : List.of());
+            }
+            List<String> titles = table.columns().isEmpty() ? List.of() : table.columns().subList(1, table.columns().size());
+            return new PrintedTable(titles, cells);
+        }
+    }
+
     /** Custom kinds: the server prints the table; it is fetched again after each batch of changes. */
-    private void refreshServerTable(ClusterSession session, KindDescriptor descriptor, String ns, AtomicBoolean fetching) {
-        if (!fetching.compareAndSet(false, true)) {
+    private void refreshServerTable(ClusterSession session, KindDescriptor descriptor, String ns, ServerTableFetch fetch) {
+        if (!fetch.running.compareAndSet(false, true)) {
+            fetch.again.set(true);
             return;
         }
         long mine = generation;
-        tasks.run(() -> session.serverTable(descriptor.type(), ns == null ? "" : ns), table -> {
-            fetching.set(false);
-            if (mine != generation) {
-                return;
+        Runnable done = () -> {
+            fetch.running.set(false);
+            if (fetch.again.getAndSet(false) && mine == generation) {
+                refreshServerTable(session, descriptor, ns, fetch);
             }
-            serverTable = table;
-            columnTitles.set(titles(descriptor, table.columns().subList(1, table.columns().size())));
-            List<ResourceRow> updated = new ArrayList<>(rows.size());
-            for (ResourceRow row : rows) {
-                updated.add(row(descriptor, row.object()));
+        };
+        tasks.run(() -> PrintedTable.of(session.serverTable(descriptor.type(), ns == null ? "" : ns)), table -> {
+            if (mine == generation) {
+                serverTable = table;
+                columnTitles.set(table.titles());
+                rows.replaceAll(row -> row(descriptor, row.object()));
             }
-            rows.setAll(updated);
-        }, e -> fetching.set(false));
+            done.run();
+        }, e -> done.run());
     }
 
     void apply(long forGeneration, List<ResourceRow> upserts, Batch batch) {
@@ -157,10 +177,8 @@ public final class ResourceTableViewModel {
     private ResourceRow row(KindDescriptor descriptor, KubeObject object) {
         List<String> cells = new ArrayList<>();
         if (descriptor.usesServerTable()) {
-            ServerTable table = serverTable;
-            List<String> printed = table == null ? List.of() : table.rows().stream()
-                    .filter(r -> r.uid().equals(object.uid())).findFirst().map(ServerTable.Row::cells).orElse(List.of());
-            cells.addAll(printed.size() > 1 ? printed.subList(1, printed.size()) : List.of());
+            PrintedTable table = serverTable;
+            cells.addAll(table == null ? List.of() : table.cellsByUid().getOrDefault(object.uid(), List.of()));
         } else {
             for (Column column : descriptor.columns()) {
                 cells.add(column.cell().apply(object));

@@ -55,9 +55,12 @@ public final class ReadmeScreenshot {
             return s;
         });
         String namespace = args.length > 3 && !args[3].equals("*") ? args[3] : null;
-        KindDescriptor kind = args.length > 4 ? model.registry().findByKind(args[4]).orElseThrow() : Deployments.DESCRIPTOR;
+        String kindName = args.length > 4 ? args[4] : Deployments.DESCRIPTOR.kind();
         String selected = args.length > 5 ? args[5] : args.length > 4 ? null : "frontend-deployment";
         waitFor(() -> model.stateProperty().get() == ConnectionState.CONNECTED);
+        // Built-in kinds are known at once; custom ones once the cluster's CRDs have been read.
+        waitFor(() -> find(model, kindName) != null);
+        KindDescriptor kind = onFx(() -> find(model, kindName));
         onFx(() -> {
             model.showKind(namespace, kind);
             return null;
@@ -84,4 +87,9 @@ public final class ReadmeScreenshot {
     }
 
 
+
+    private static KindDescriptor find(MainViewModel model, String kind) {
+        return model.registry().findByKind(kind)
+                .or(() -> model.customKinds().stream().filter(k -> k.kind().equals(kind)).findFirst()).orElse(null);
+    }
 }

@@ -89,7 +89,10 @@ public final class Pods {
     static Health health(KubeObject pod) {
         String status = status(pod);
         return switch (status) {
-            case "Running" -> ready(pod).split("/")[0].equals(ready(pod).split("/")[1]) ? Health.GOOD : Health.PROGRESSING;
+            case "Running" -> {
+                String[] ready = ready(pod).split("/");
+                yield ready[0].equals(ready[1]) ? Health.GOOD : Health.PROGRESSING;
+            }
             case "Completed", "Succeeded" -> Health.NEUTRAL;
             case "Pending", "ContainerCreating", "PodInitializing", "Terminating" -> Health.PROGRESSING;
             default -> status.startsWith("Init:") && !status.contains("Err") && !status.contains("BackOff")
