@@ -5,8 +5,8 @@ import dev.wheelhouse.model.ProblemException;
 import dev.wheelhouse.service.ClusterService;
 import dev.wheelhouse.service.ClusterSession;
 import dev.wheelhouse.service.KubeconfigFiles;
-import dev.wheelhouse.ui.AppOptions;
-import dev.wheelhouse.ui.WheelhouseApp;
+import dev.wheelhouse.ui.app.AppOptions;
+import dev.wheelhouse.ui.app.WheelhouseApp;
 import java.util.List;
 
 /**

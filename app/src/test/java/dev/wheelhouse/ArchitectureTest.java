@@ -6,11 +6,14 @@ import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import java.util.Arrays;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
  * Dependencies point one way: ui → service → kinds → kube → model (see README, Architecture).
+ * Inside ui, features (ui.navigator, ui.table, ui.details…) meet only in ui.app, and build on the
+ * shared ui.common and ui.cluster; view models hold properties, not scene-graph nodes.
  * Plain JUnit tests calling ArchUnit, so every build tool's runner counts them.
  */
 class ArchitectureTest {
@@ -50,5 +53,41 @@ class ArchitectureTest {
         noClasses().that().resideOutsideOfPackage("dev.wheelhouse.ui..")
                 .should().dependOnClassesThat().resideInAPackage("javafx..")
                 .check(classes);
+    }
+
+    private static final String[] FEATURES = {"actions", "connection", "details", "navigator", "table"};
+
+    @Test
+    void featuresDoNotDependOnEachOther() {
+        for (String feature : FEATURES) {
+            String[] others = Arrays.stream(FEATURES).filter(other -> !other.equals(feature))
+                    .map(other -> "dev.wheelhouse.ui." + other + "..").toArray(String[]::new);
+            noClasses().that().resideInAPackage("dev.wheelhouse.ui." + feature + "..")
+                    .should().dependOnClassesThat().resideInAnyPackage(others)
+                    .check(classes);
+        }
+    }
+
+    @Test
+    void sharedUiCodeKnowsNoFeature() {
+        noClasses().that().resideInAnyPackage("dev.wheelhouse.ui.common..", "dev.wheelhouse.ui.cluster..")
+                .should().dependOnClassesThat().resideInAnyPackage(featurePackages("dev.wheelhouse.ui.app.."))
+                .check(classes);
+    }
+
+    @Test
+    void viewModelsHoldNoSceneGraph() {
+        noClasses().that().haveSimpleNameEndingWith("ViewModel").or().resideInAPackage("dev.wheelhouse.ui.cluster..")
+                .should().dependOnClassesThat().resideInAPackage("javafx.scene..")
+                .check(classes);
+    }
+
+    private static String[] featurePackages(String... more) {
+        String[] packages = new String[FEATURES.length + more.length];
+        for (int i = 0; i < FEATURES.length; i++) {
+            packages[i] = "dev.wheelhouse.ui." + FEATURES[i] + "..";
+        }
+        System.arraycopy(more, 0, packages, FEATURES.length, more.length);
+        return packages;
     }
 }

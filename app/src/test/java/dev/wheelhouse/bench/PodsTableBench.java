@@ -5,12 +5,12 @@ import static dev.wheelhouse.bench.FxHarness.onFx;
 import static dev.wheelhouse.bench.FxHarness.waitFor;
 
 import dev.wheelhouse.service.ClusterService;
-import dev.wheelhouse.ui.ConnectionState;
-import dev.wheelhouse.ui.MainViewModel;
-import dev.wheelhouse.ui.ResourceRow;
-import dev.wheelhouse.ui.ResourceTableViewModel;
-import dev.wheelhouse.ui.TaskRunner;
-import dev.wheelhouse.ui.WheelhouseApp;
+import dev.wheelhouse.ui.common.BackgroundTasks;
+import dev.wheelhouse.ui.table.ResourceRow;
+import dev.wheelhouse.ui.table.ResourceTableViewModel;
+import dev.wheelhouse.ui.cluster.ConnectionState;
+import dev.wheelhouse.ui.app.MainViewModel;
+import dev.wheelhouse.ui.app.WheelhouseApp;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -39,7 +39,7 @@ public final class PodsTableBench {
         FxHarness.startHeadless();
 
         for (int round = 1; round <= rounds; round++) {
-            MainViewModel model = onFx(() -> new MainViewModel(new ClusterService(List.of(kubeconfig)), TaskRunner.forJavaFx()));
+            MainViewModel model = onFx(() -> new MainViewModel(new ClusterService(List.of(kubeconfig)), BackgroundTasks.forJavaFx()));
             Stage stage = onFx(() -> {
                 Stage s = new Stage();
                 Scene scene = WheelhouseApp.createScene(model);
@@ -52,7 +52,7 @@ public final class PodsTableBench {
                 model.start(context);
                 return null;
             });
-            waitFor(() -> model.stateProperty().get() == ConnectionState.CONNECTED, 60);
+            waitFor(() -> model.cluster().stateProperty().get() == ConnectionState.CONNECTED, 60);
             long connected = System.nanoTime();
             onFx(() -> {
                 model.showKind(null, Pods.DESCRIPTOR);

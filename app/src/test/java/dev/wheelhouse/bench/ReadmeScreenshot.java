@@ -6,12 +6,12 @@ import static dev.wheelhouse.bench.FxHarness.onFx;
 import static dev.wheelhouse.bench.FxHarness.waitFor;
 
 import dev.wheelhouse.service.ClusterService;
-import dev.wheelhouse.ui.ConnectionState;
-import dev.wheelhouse.ui.MainViewModel;
-import dev.wheelhouse.ui.ResourceRow;
-import dev.wheelhouse.ui.ResourceTableViewModel;
-import dev.wheelhouse.ui.TaskRunner;
-import dev.wheelhouse.ui.WheelhouseApp;
+import dev.wheelhouse.ui.common.BackgroundTasks;
+import dev.wheelhouse.ui.table.ResourceRow;
+import dev.wheelhouse.ui.table.ResourceTableViewModel;
+import dev.wheelhouse.ui.cluster.ConnectionState;
+import dev.wheelhouse.ui.app.MainViewModel;
+import dev.wheelhouse.ui.app.WheelhouseApp;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -44,7 +44,7 @@ public final class ReadmeScreenshot {
     private static void take(String[] args) throws Exception {
         FxHarness.startHeadless();
 
-        MainViewModel model = onFx(() -> new MainViewModel(new ClusterService(List.of(Path.of(args[0]))), TaskRunner.forJavaFx()));
+        MainViewModel model = onFx(() -> new MainViewModel(new ClusterService(List.of(Path.of(args[0]))), BackgroundTasks.forJavaFx()));
         Stage stage = onFx(() -> {
             Stage s = new Stage();
             Scene scene = WheelhouseApp.createScene(model);
@@ -57,7 +57,7 @@ public final class ReadmeScreenshot {
         String namespace = args.length > 3 && !args[3].equals("*") ? args[3] : null;
         String kindName = args.length > 4 ? args[4] : Deployments.DESCRIPTOR.kind();
         String selected = args.length > 5 ? args[5] : args.length > 4 ? null : "frontend-deployment";
-        waitFor(() -> model.stateProperty().get() == ConnectionState.CONNECTED);
+        waitFor(() -> model.cluster().stateProperty().get() == ConnectionState.CONNECTED);
         // Built-in kinds are known at once; custom ones once the cluster's CRDs have been read.
         waitFor(() -> find(model, kindName) != null);
         KindDescriptor kind = onFx(() -> find(model, kindName));
@@ -89,7 +89,7 @@ public final class ReadmeScreenshot {
 
 
     private static KindDescriptor find(MainViewModel model, String kind) {
-        return model.registry().findByKind(kind)
-                .or(() -> model.customKinds().stream().filter(k -> k.kind().equals(kind)).findFirst()).orElse(null);
+        return model.cluster().registry().findByKind(kind)
+                .or(() -> model.cluster().customKinds().stream().filter(k -> k.kind().equals(kind)).findFirst()).orElse(null);
     }
 }

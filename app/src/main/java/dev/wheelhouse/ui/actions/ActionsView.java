@@ -1,0 +1,126 @@
+package dev.wheelhouse.ui.actions;
+
+import dev.wheelhouse.kinds.KindDescriptor;
+import dev.wheelhouse.kinds.KindDescriptor.Capability;
+import dev.wheelhouse.model.KubeObject;
+import dev.wheelhouse.ui.common.Lifecycle;
+import dev.wheelhouse.ui.common.RowAction;
+import dev.wheelhouse.ui.common.RowActions;
+import dev.wheelhouse.ui.common.Workspace;
+import dev.wheelhouse.ui.common.Workspace.Place;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
+import javafx.geometry.Pos;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextInputDialog;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.util.Subscription;
+
+/**
+ * The actions on the selected object, as buttons and as row actions (context menu and keys) that
+ * it contributes to the table while attached. Delete asks first, naming the object and the
+ * kubectl command; Scale asks for the replicas.
+ */
+public final class ActionsView extends HBox {
+    private final ActionsViewModel model;
+    private final Workspace workspace;
+    private final List<RowAction> actions = new ArrayList<>();
+    private final List<Button> buttons = new ArrayList<>();
+
+    public ActionsView(ActionsViewModel model, Workspace workspace, RowActions rowActions) {
+        super(8);
+        this.model = model;
+        this.workspace = workspace;
+        setAlignment(Pos.CENTER_LEFT);
+        define("delete", "Delete", new KeyCodeCombination(KeyCode.DELETE), kind -> true, this::confirmDelete);
+        define("scale", "Scale…", new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
+                kind -> kind.can(Capability.SCALABLE), this::askScale);
+        define("restart", "Restart", new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
+                kind -> kind.can(Capability.RESTARTABLE), place -> model.restart(place.kind(), place.object()));
+        actions.add(new RowAction("cordon", "Cordon", null, place -> cordonable(place) && !cordoned(place.object()),
+                place -> model.setCordoned(place.kind(), place.object(), true)));
+        actions.add(new RowAction("uncordon", "Uncordon", null, place -> cordonable(place) && cordoned(place.object()),
+                place -> model.setCordoned(place.kind(), place.object(), false)));
+        for (RowAction action : actions) {
+            Button button = new Button(action.label());
+            button.setId(action.id());
+            button.setOnAction(e -> action.run().accept(workspace.placeProperty().get()));
+            buttons.add(button);
+        }
+        Label result = new Label();
+        result.setId("action-result");
+        result.getStyleClass().add("action-result");
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        getChildren().addAll(buttons);
+        getChildren().addAll(spacer, result);
+
+        Lifecycle.whileAttached(this, () -> {
+            List<Subscription> all = new ArrayList<>();
+            actions.forEach(action -> all.add(rowActions.contribute(action)));
+            all.add(workspace.placeProperty().subscribe(this::refresh));
+            all.add(model.lastResultProperty().subscribe(result::setText));
+            all.add(model.lastResultFailedProperty().subscribe(failed -> {
+                result.getStyleClass().remove("failed");
+                if (failed) {
+                    result.getStyleClass().add("failed");
+                }
+            }));
+            return Subscription.combine(all.toArray(Subscription[]::new));
+        });
+    }
+
+    private void define(String id, String label, KeyCombination key, Predicate<KindDescriptor> kindAllows,
+                        Consumer<Place> run) {
+        actions.add(new RowAction(id, label, key, place -> place.kind() != null && kindAllows.test(place.kind()), run));
+    }
+
+    /** Buttons show where they mean something for the kind shown (Scale for scalable kinds) and work on a selected object. */
+    private void refresh(Place place) {
+        for (int i = 0; i < actions.size(); i++) {
+            boolean shown = actions.get(i).applies().test(place);
+            Button button = buttons.get(i);
+            button.setVisible(shown);
+            button.setManaged(shown);
+            button.setDisable(place.object() == null);
+        }
+    }
+
+    private static boolean cordonable(Place place) {
+        return place.kind() != null && place.kind().can(Capability.CORDONABLE);
+    }
+
+    private static boolean cordoned(KubeObject node) {
+        return node != null && "true".equals(node.string("spec.unschedulable"));
+    }
+
+    private void confirmDelete(Place place) {
+        KindDescriptor kind = place.kind();
+        KubeObject object = place.object();
+        String what = kind.kind() + " " + (object.namespace().isEmpty() ? "" : object.namespace() + "/") + object.name();
+        Alert confirm = new Alert(Alert.AlertType.CONFIRMATION, "Delete " + what + "?\n\nkubectl delete "
+                + kind.type().qualifiedPlural() + " " + object.name() + (object.namespace().isEmpty() ? "" : " -n " + object.namespace()),
+                ButtonType.CANCEL, ButtonType.OK);
+        confirm.setHeaderText("Delete " + what);
+        confirm.initOwner(getScene().getWindow());
+        confirm.showAndWait().filter(ButtonType.OK::equals).ifPresent(ok -> model.delete(kind, object));
+    }
+
+    private void askScale(Place place) {
+        TextInputDialog dialog = new TextInputDialog(String.valueOf(place.object().number("spec.replicas", 1)));
+        dialog.setHeaderText("Scale " + place.kind().kind() + " " + place.object().name());
+        dialog.setContentText("Replicas:");
+        dialog.initOwner(getScene().getWindow());
+        dialog.showAndWait().ifPresent(text -> model.scale(place.kind(), place.object(), text));
+    }
+}

@@ -1,0 +1,84 @@
+package dev.wheelhouse.ui.actions;
+
+import dev.wheelhouse.kinds.KindDescriptor;
+import dev.wheelhouse.model.KubeObject;
+import dev.wheelhouse.service.ClusterSession;
+import dev.wheelhouse.ui.common.BackgroundTasks;
+import dev.wheelhouse.ui.common.Problems;
+import java.util.function.Supplier;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+
+/**
+ * Delete, scale, restart and cordon, run in the background against the open session; each ends
+ * with a sentence saying what happened, or the API server's reason it did not.
+ */
+public final class ActionsViewModel {
+    private final BackgroundTasks tasks;
+    private final Supplier<ClusterSession> session;
+    private final StringProperty lastResult = new SimpleStringProperty("");
+    private final BooleanProperty lastResultFailed = new SimpleBooleanProperty();
+
+    public ActionsViewModel(BackgroundTasks tasks, Supplier<ClusterSession> session) {
+        this.tasks = tasks;
+        this.session = session;
+    }
+
+    public void delete(KindDescriptor kind, KubeObject object) {
+        act(s -> s.actions().delete(kind, object));
+    }
+
+    public void scale(KindDescriptor kind, KubeObject object, String replicas) {
+        int count;
+        try {
+            count = Integer.parseInt(replicas.trim());
+        } catch (NumberFormatException e) {
+            report("Replicas must be a whole number, not \"" + replicas + "\".", true);
+            return;
+        }
+        if (count < 0) {
+            report("Replicas cannot be negative.", true);
+            return;
+        }
+        act(s -> s.actions().scale(kind, object, count));
+    }
+
+    public void restart(KindDescriptor kind, KubeObject object) {
+        act(s -> s.actions().restart(kind, object));
+    }
+
+    public void setCordoned(KindDescriptor kind, KubeObject node, boolean cordoned) {
+        act(s -> s.actions().setCordoned(kind, node, cordoned));
+    }
+
+    private void act(SessionAction action) {
+        ClusterSession current = session.get();
+        if (current == null) {
+            report("Not connected.", true);
+            return;
+        }
+        report("Working…", false);
+        tasks.run(() -> action.apply(current), message -> report(message, false),
+                e -> report(Problems.of(e).message(), true));
+    }
+
+    private void report(String message, boolean failed) {
+        lastResult.set(message);
+        lastResultFailed.set(failed);
+    }
+
+    @FunctionalInterface
+    private interface SessionAction {
+        String apply(ClusterSession session) throws Exception;
+    }
+
+    public StringProperty lastResultProperty() {
+        return lastResult;
+    }
+
+    public BooleanProperty lastResultFailedProperty() {
+        return lastResultFailed;
+    }
+}

@@ -1,0 +1,52 @@
+package dev.wheelhouse.ui.app;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * The command line, as kubectl users expect it: {@code --kubeconfig FILE}, {@code --context NAME}.
+ *
+ * @param snapshot where to save a PNG of the window once the first connection has settled, then quit
+ * @param probe    only check that the chosen context answers, print the result, and exit (no window)
+ */
+public record AppOptions(String kubeconfig, String context, String namespace, Path snapshot, boolean probe, boolean help) {
+
+    public static final String USAGE = """
+            Usage: wheelhouse [--kubeconfig FILE] [--context NAME] [-n|--namespace NAME] [--snapshot FILE.png] [--probe]
+              --kubeconfig FILE   read this kubeconfig instead of $KUBECONFIG or ~/.kube/config
+              --context NAME      connect to this context instead of the current one
+              -n, --namespace NAME open on this namespace instead of the context's own
+              --snapshot FILE     save a picture of the window once connected, then quit
+              --probe             check that the context answers and exit 0 (yes) or 1 (no)""";
+
+    public static AppOptions parse(List<String> args) {
+        String kubeconfig = null;
+        String context = null;
+        String namespace = null;
+        Path snapshot = null;
+        boolean probe = false;
+        boolean help = false;
+        for (int i = 0; i < args.size(); i++) {
+            String arg = args.get(i);
+            String inlineValue = arg.contains("=") ? arg.substring(arg.indexOf('=') + 1) : null;
+            String flag = inlineValue == null ? arg : arg.substring(0, arg.indexOf('='));
+            switch (flag) {
+                case "--kubeconfig" -> kubeconfig = inlineValue != null ? inlineValue : valueAfter(args, i++, flag);
+                case "--context" -> context = inlineValue != null ? inlineValue : valueAfter(args, i++, flag);
+                case "--snapshot" -> snapshot = Path.of(inlineValue != null ? inlineValue : valueAfter(args, i++, flag));
+                case "-n", "--namespace" -> namespace = inlineValue != null ? inlineValue : valueAfter(args, i++, flag);
+                case "--probe" -> probe = true;
+                case "-h", "--help" -> help = true;
+                default -> throw new IllegalArgumentException("Unknown argument: " + arg);
+            }
+        }
+        return new AppOptions(kubeconfig, context, namespace, snapshot, probe, help);
+    }
+
+    private static String valueAfter(List<String> args, int index, String flag) {
+        if (index + 1 >= args.size() || args.get(index + 1).startsWith("--")) {
+            throw new IllegalArgumentException(flag + " needs a value");
+        }
+        return args.get(index + 1);
+    }
+}

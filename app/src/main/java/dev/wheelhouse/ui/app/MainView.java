@@ -1,0 +1,73 @@
+package dev.wheelhouse.ui.app;
+
+import dev.wheelhouse.model.Problem;
+import dev.wheelhouse.ui.actions.ActionsView;
+import dev.wheelhouse.ui.cluster.ConnectionState;
+import dev.wheelhouse.ui.common.Lifecycle;
+import dev.wheelhouse.ui.connection.ConnectionView;
+import dev.wheelhouse.ui.details.DetailsView;
+import dev.wheelhouse.ui.navigator.NavigatorView;
+import dev.wheelhouse.ui.table.ResourceTableView;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Orientation;
+import javafx.scene.control.Label;
+import javafx.scene.control.SplitPane;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.util.Subscription;
+
+/**
+ * The main window's content, composed from the features: kubeconfig problems on top, navigator
+ * left, the table (with the actions bar) over the details in the centre, status at the bottom.
+ */
+public final class MainView extends BorderPane {
+
+    public MainView(MainViewModel model) {
+        setId("main-view");
+        NavigatorView navigator = new NavigatorView(model.navigator(), model.tasks());
+        ConnectionView connection = new ConnectionView(model.connection());
+        ResourceTableView table = new ResourceTableView(model.table(), model, model.rowActions());
+        ActionsView actions = new ActionsView(model.actions(), model, model.rowActions());
+        HBox.setHgrow(actions, Priority.ALWAYS);
+        table.toolbar().getChildren().add(actions);
+        SplitPane explorer = new SplitPane(table, new DetailsView(model.details(), model));
+        explorer.setOrientation(Orientation.VERTICAL);
+        explorer.setDividerPositions(0.6);
+        StackPane centre = new StackPane(connection, explorer);
+        SplitPane split = new SplitPane(navigator, centre);
+        split.setDividerPositions(0.26);
+        SplitPane.setResizableWithParent(navigator, false);
+        setCenter(split);
+        setBottom(new StatusBarView(model.statusBar()));
+
+        VBox banner = new VBox();
+        banner.setId("config-problems");
+        banner.getStyleClass().add("config-problems");
+        ListChangeListener<Problem> showProblems = change -> {
+            banner.getChildren().clear();
+            for (Problem problem : model.cluster().contexts().problems()) {
+                Label line = new Label("Kubeconfig: " + problem.message());
+                line.setWrapText(true);
+                banner.getChildren().add(line);
+            }
+            setTop(banner.getChildren().isEmpty() ? null : banner);
+        };
+        // The table replaces the connection pane once there is a kind to show on a connected cluster.
+        Runnable swap = () -> {
+            boolean showTable = model.cluster().stateProperty().get() == ConnectionState.CONNECTED
+                    && model.placeProperty().get().kind() != null;
+            explorer.setVisible(showTable);
+            connection.setVisible(!showTable);
+        };
+        Lifecycle.whileAttached(this, () -> {
+            model.cluster().contexts().problems().addListener(showProblems);
+            return Subscription.combine(
+                    () -> model.cluster().contexts().problems().removeListener(showProblems),
+                    model.cluster().stateProperty().subscribe(v -> swap.run()),
+                    model.placeProperty().subscribe(v -> swap.run()));
+        });
+    }
+}

@@ -1,0 +1,53 @@
+package dev.wheelhouse.ui.app;
+
+import dev.wheelhouse.service.KubeconfigFiles;
+import dev.wheelhouse.service.ClusterService;
+import dev.wheelhouse.ui.common.BackgroundTasks;
+import javafx.application.Application;
+import javafx.scene.Scene;
+import javafx.scene.image.Image;
+import javafx.stage.Stage;
+
+/** The JavaFX application: one main window. */
+public final class WheelhouseApp extends Application {
+    private static AppOptions options = new AppOptions(null, null, null, null, false, false);
+    private MainViewModel model;
+
+    public static void launchWith(AppOptions launchOptions) {
+        options = launchOptions;
+        Application.launch(WheelhouseApp.class);
+    }
+
+    @Override
+    public void start(Stage stage) {
+        model = new MainViewModel(new ClusterService(KubeconfigFiles.fromEnvironment(options.kubeconfig())),
+                BackgroundTasks.forJavaFx());
+        Scene scene = createScene(model);
+        stage.setTitle("Wheelhouse");
+        for (int size : new int[] {16, 32, 48, 64, 128, 256}) {
+            stage.getIcons().add(new Image(WheelhouseApp.class.getResource("/dev/wheelhouse/icons/wheelhouse-" + size + ".png").toExternalForm()));
+        }
+        stage.setScene(scene);
+        stage.show();
+        if (options.snapshot() != null) {
+            WindowSnapshot.whenSettled(model.cluster(), scene, options.snapshot());
+        }
+        model.requestNamespace(options.namespace());
+        model.start(options.context());
+        model.followKubeconfigFiles();
+    }
+
+    /** The window's scene with its stylesheet; tests build the same scene. */
+    public static Scene createScene(MainViewModel model) {
+        Scene scene = new Scene(new MainView(model), 1200, 760);
+        scene.getStylesheets().add(WheelhouseApp.class.getResource("/dev/wheelhouse/ui/wheelhouse.css").toExternalForm());
+        return scene;
+    }
+
+    @Override
+    public void stop() {
+        if (model != null) {
+            model.close();
+        }
+    }
+}

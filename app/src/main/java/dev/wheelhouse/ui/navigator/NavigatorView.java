@@ -1,0 +1,266 @@
+package dev.wheelhouse.ui.navigator;
+
+import dev.wheelhouse.kinds.Category;
+import dev.wheelhouse.kinds.KindDescriptor;
+import dev.wheelhouse.model.KubeObject;
+import dev.wheelhouse.ui.cluster.ClusterModel;
+import dev.wheelhouse.ui.common.BackgroundTasks;
+import dev.wheelhouse.ui.common.Lifecycle;
+import dev.wheelhouse.ui.common.Workspace;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeMap;
+import javafx.beans.InvalidationListener;
+import javafx.scene.control.TreeCell;
+import javafx.scene.control.TreeItem;
+import javafx.scene.control.TreeView;
+import javafx.util.Subscription;
+
+/**
+ * The tree on the left: contexts → namespaces (and All namespaces) → groups → kinds → objects →
+ * the objects they own (Deployment → ReplicaSets → Pods). Kind and object branches watch only
+ * while open (see {@link OpenBranches}). Choosing a row asks the view model to connect, or to show
+ * a table or an object; when the workspace shows another kind (a followed link), the tree follows.
+ */
+public final class NavigatorView extends TreeView<NavItem> {
+    private final NavigatorViewModel model;
+    private final BackgroundTasks tasks;
+    private final TreeItem<NavItem> root = new TreeItem<>();
+    private final Map<String, TreeItem<NavItem>> namespaceItems = new HashMap<>();
+    private final List<TreeItem<NavItem>> customCategories = new ArrayList<>();
+    private boolean revealing;
+
+    public NavigatorView(NavigatorViewModel model, BackgroundTasks tasks) {
+        this.model = model;
+        this.tasks = tasks;
+        setId("navigator");
+        setRoot(root);
+        setShowRoot(false);
+        setCellFactory(tree -> new NavCell());
+        OpenBranches.track(root);
+        Lifecycle.whileAttached(this, this::attach);
+    }
+
+    private Subscription attach() {
+        ClusterModel cluster = model.cluster();
+        InvalidationListener contextsChanged = o -> rebuildContexts();
+        InvalidationListener refresh = o -> refreshActiveChildren();
+        InvalidationListener customChanged = o -> customCategories.forEach(this::fillCustom);
+        model.contexts().addListener(contextsChanged);
+        cluster.namespaces().addListener(refresh);
+        cluster.customKinds().addListener(customChanged);
+        rebuildContexts();
+        return Subscription.combine(
+                () -> model.contexts().removeListener(contextsChanged),
+                () -> cluster.namespaces().removeListener(refresh),
+                () -> cluster.customKinds().removeListener(customChanged),
+                cluster.stateProperty().subscribe(v -> refreshActiveChildren()),
+                cluster.namespacesProblemProperty().subscribe(v -> refreshActiveChildren()),
+                cluster.namespacesLoadedProperty().subscribe(v -> refreshActiveChildren()),
+                cluster.activeContextProperty().subscribe(v -> refreshActiveChildren()),
+                // Choosing may rebuild the tree (connecting replaces a context's children); doing that inside
+                // the selection event breaks the TreeView's own bookkeeping, so it waits for the event to end.
+                getSelectionModel().selectedItemProperty().subscribe(now -> {
+                    if (now != null && !revealing) {
+                        NavItem chosen = now.getValue();
+                        tasks.later(() -> model.choose(chosen));
+                    }
+                }),
+                model.workspace().placeProperty().subscribe(place -> tasks.later(this::revealShownKind)),
+                () -> root.getChildren().clear());
+    }
+
+    private void revealShownKind() {
+        Workspace.Place place = model.workspace().placeProperty().get();
+        KindDescriptor kind = place.kind();
+        TreeItem<NavItem> selected = getSelectionModel().getSelectedItem();
+        if (kind == null || (selected != null && selected.getValue().kind() == kind
+                && Objects.equals(selected.getValue().namespace(), place.namespace()))) {
+            return;
+        }
+        root.getChildren().stream().filter(c -> model.isActive(c.getValue().context())).findFirst()
+                .flatMap(context -> context.getChildren().stream()
+                        .filter(ns -> ns.getValue().type() == NavItem.Type.NAMESPACE
+                                && Objects.equals(ns.getValue().namespace(), place.namespace()))
+                        .findFirst())
+                .flatMap(ns -> kindItem(ns, kind))
+                .ifPresent(item -> {
+                    for (TreeItem<NavItem> up = item.getParent(); up != null; up = up.getParent()) {
+                        up.setExpanded(true);
+                    }
+                    // Only mirrors what is shown already; choosing it again would race with later choices.
+                    revealing = true;
+                    try {
+                        getSelectionModel().select(item);
+                    } finally {
+                        revealing = false;
+                    }
+                    scrollTo(getRow(item));
+                });
+    }
+
+    private void rebuildContexts() {
+        List<TreeItem<NavItem>> wanted = new ArrayList<>();
+        Map<String, TreeItem<NavItem>> existing = new HashMap<>();
+        root.getChildren().forEach(item -> existing.put(item.getValue().context(), item));
+        model.contexts().forEach(context -> wanted.add(existing.getOrDefault(context.name(), new TreeItem<>(NavItem.context(context.name())))));
+        TreeChildren.update(root.getChildren(), wanted);
+        refreshActiveChildren();
+    }
+
+    private void refreshActiveChildren() {
+        for (TreeItem<NavItem> contextItem : root.getChildren()) {
+            String name = contextItem.getValue().context();
+            if (!model.isActive(name)) {
+                contextItem.getChildren().clear();
+                namespaceItems.keySet().removeIf(key -> key.startsWith(name + "/"));
+                customCategories.removeIf(c -> c.getValue().context().equals(name));
+                continue;
+            }
+            List<TreeItem<NavItem>> children = new ArrayList<>();
+            for (NavigatorViewModel.ContextRow row : model.rowsOf(name)) {
+                children.add(row.isMessage() ? new TreeItem<>(NavItem.message(name, row.message())) : namespaceItem(name, row.namespace()));
+            }
+            if (children.stream().noneMatch(c -> c.getValue().type() == NavItem.Type.NAMESPACE)) {
+                // Failed or reconnecting: the namespaces kept for their open state belong to a session that is gone.
+                namespaceItems.keySet().removeIf(key -> key.startsWith(name + "/"));
+                customCategories.removeIf(c -> c.getValue().context().equals(name));
+            }
+            TreeChildren.update(contextItem.getChildren(), children);
+            contextItem.setExpanded(true);
+            openStartNamespace(contextItem);
+        }
+    }
+
+    /** Once per connection, opens the start namespace at its first kind, so the window shows something useful. */
+    private void openStartNamespace(TreeItem<NavItem> contextItem) {
+        String wanted = model.namespaceToOpenNow();
+        if (wanted == null) {
+            return;
+        }
+        contextItem.getChildren().stream().filter(i -> wanted.equals(i.getValue().namespace())).findFirst().ifPresent(ns -> {
+            ns.setExpanded(true);
+            TreeItem<NavItem> workloads = ns.getChildren().get(0);
+            workloads.setExpanded(true);
+            getSelectionModel().select(workloads.getChildren().get(0));
+        });
+    }
+
+    /** The kind's row under a namespace: in its category, or for custom kinds in their API group. */
+    private static Optional<TreeItem<NavItem>> kindItem(TreeItem<NavItem> under, KindDescriptor kind) {
+        for (TreeItem<NavItem> child : under.getChildren()) {
+            NavItem.Type type = child.getValue().type();
+            if (type == NavItem.Type.KIND && child.getValue().kind().type().equals(kind.type())) {
+                return Optional.of(child);
+            }
+            if (type == NavItem.Type.CATEGORY || type == NavItem.Type.GROUP) {
+                Optional<TreeItem<NavItem>> found = kindItem(child, kind);
+                if (found.isPresent()) {
+                    return found;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Namespace branches are kept while their context stays connected, so they keep their open state. */
+    private TreeItem<NavItem> namespaceItem(String context, String namespace) {
+        String key = context + "/" + (namespace == null ? "*" : namespace);
+        return namespaceItems.computeIfAbsent(key, k -> {
+            NavItem value = NavItem.namespace(context, namespace);
+            TreeItem<NavItem> item = new TreeItem<>(value);
+            for (Category category : Category.values()) {
+                NavItem categoryValue = NavItem.category(value, category.title());
+                TreeItem<NavItem> categoryItem = new TreeItem<>(categoryValue);
+                if (category == Category.CUSTOM) {
+                    customCategories.add(categoryItem);
+                    fillCustom(categoryItem);
+                } else {
+                    for (KindDescriptor kind : model.registry().inCategory(category)) {
+                        categoryItem.getChildren().add(kindItem(categoryValue, kind));
+                    }
+                }
+                item.getChildren().add(categoryItem);
+            }
+            return item;
+        });
+    }
+
+    /** Custom Resources, grouped by API group, from the CRDs the cluster has now. */
+    private void fillCustom(TreeItem<NavItem> category) {
+        NavItem value = category.getValue();
+        Map<String, List<KindDescriptor>> byGroup = new TreeMap<>();
+        for (KindDescriptor kind : model.cluster().customKinds()) {
+            byGroup.computeIfAbsent(kind.type().group(), g -> new ArrayList<>()).add(kind);
+        }
+        List<TreeItem<NavItem>> groups = new ArrayList<>();
+        Map<String, TreeItem<NavItem>> known = new HashMap<>();
+        for (TreeItem<NavItem> existing : category.getChildren()) {
+            known.put(existing.getValue().type() + ":" + existing.getValue().label(), existing);
+        }
+        byGroup.forEach((group, kinds) -> {
+            // Existing branches are kept, so a CRD appearing elsewhere does not fold or unselect them.
+            TreeItem<NavItem> groupItem = known.computeIfAbsent(NavItem.Type.GROUP + ":" + group, k -> {
+                TreeItem<NavItem> created = new TreeItem<>(NavItem.group(value, group));
+                created.setExpanded(true);
+                return created;
+            });
+            Map<String, TreeItem<NavItem>> kindItems = new HashMap<>();
+            groupItem.getChildren().forEach(k -> kindItems.put(k.getValue().kind().type().qualifiedPlural(), k));
+            TreeChildren.update(groupItem.getChildren(), kinds.stream()
+                    .map(kind -> kindItems.computeIfAbsent(kind.type().qualifiedPlural(), p -> kindItem(groupItem.getValue(), kind)))
+                    .toList());
+            groups.add(groupItem);
+        });
+        if (groups.isEmpty()) {
+            groups.add(new TreeItem<>(NavItem.message(value.context(), "No custom resource definitions")));
+        }
+        TreeChildren.update(category.getChildren(), groups);
+    }
+
+    private TreeItem<NavItem> kindItem(NavItem parent, KindDescriptor kind) {
+        NavItem value = NavItem.kind(parent, kind);
+        boolean allNamespaces = parent.namespace() == null && kind.type().namespaced();
+        return new LiveTreeItem(value, sink -> model.watch(kind, parent.namespace(), sink), o -> true,
+                object -> objectItem(value, kind, object, allNamespaces));
+    }
+
+    /** An object; if its kind owns others (a Deployment its ReplicaSets), it opens to them. */
+    private TreeItem<NavItem> objectItem(NavItem parent, KindDescriptor kind, KubeObject object, boolean showNamespace) {
+        NavItem value = NavItem.object(parent, kind, object, showNamespace);
+        if (kind.ownedKinds().isEmpty()) {
+            return new TreeItem<>(value);
+        }
+        KindDescriptor owned = model.registry().findByKind(kind.ownedKinds().get(0)).orElseThrow();
+        String namespace = object.namespace().isEmpty() ? null : object.namespace();
+        return new LiveTreeItem(value, sink -> model.watch(owned, namespace, sink), child -> ownedBy(child, object),
+                child -> objectItem(value, owned, child, false));
+    }
+
+    private static boolean ownedBy(KubeObject child, KubeObject owner) {
+        return child.list("metadata.ownerReferences").stream()
+                .anyMatch(ref -> ref instanceof Map<?, ?> m && owner.uid().equals(m.get("uid")));
+    }
+
+    /** Styles rows by type, and the connected context in bold. */
+    private final class NavCell extends TreeCell<NavItem> {
+        @Override
+        protected void updateItem(NavItem item, boolean empty) {
+            super.updateItem(item, empty);
+            getStyleClass().removeIf(s -> s.startsWith("nav-"));
+            if (empty || item == null) {
+                setText(null);
+                return;
+            }
+            setText(item.label());
+            getStyleClass().add("nav-" + item.type().name().toLowerCase());
+            if (item.type() == NavItem.Type.CONTEXT && model.isActive(item.context())) {
+                getStyleClass().add("nav-active");
+            }
+        }
+    }
+}

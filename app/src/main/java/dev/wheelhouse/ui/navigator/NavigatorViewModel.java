@@ -1,0 +1,115 @@
+package dev.wheelhouse.ui.navigator;
+
+import dev.wheelhouse.kinds.KindDescriptor;
+import dev.wheelhouse.kinds.KindRegistry;
+import dev.wheelhouse.model.Batch;
+import dev.wheelhouse.model.ContextInfo;
+import dev.wheelhouse.ui.cluster.ClusterModel;
+import dev.wheelhouse.ui.cluster.ConnectionState;
+import dev.wheelhouse.ui.common.Workspace;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import javafx.collections.ObservableList;
+
+/**
+ * What the tree shows and what choosing a row does: connecting to a context, or asking the
+ * workspace for a kind's table or an object. No I/O: lists come from the cluster model's watches.
+ */
+public final class NavigatorViewModel {
+    private final ClusterModel cluster;
+    private final Workspace workspace;
+    private final Supplier<String> namespaceToOpen;
+
+    /** A row under a connected context: a message, or a namespace (null for all namespaces). */
+    public record ContextRow(String message, String namespace) {
+        static ContextRow message(String text) {
+            return new ContextRow(text, null);
+        }
+
+        static ContextRow namespace(String name) {
+            return new ContextRow(null, name);
+        }
+
+        boolean isMessage() {
+            return message != null;
+        }
+    }
+
+    public NavigatorViewModel(ClusterModel cluster, Workspace workspace, Supplier<String> namespaceToOpen) {
+        this.cluster = cluster;
+        this.workspace = workspace;
+        this.namespaceToOpen = namespaceToOpen;
+    }
+
+    void choose(NavItem item) {
+        switch (item.type()) {
+            case CONTEXT -> {
+                if (!cluster.isActive(item.context())) {
+                    cluster.connect(item.context());
+                }
+            }
+            case KIND -> workspace.showKind(item.namespace(), item.kind());
+            case OBJECT -> workspace.showObject(item.namespace(), item.kind(), item.object());
+            default -> { }
+        }
+    }
+
+    /** The rows under a context: nothing unless it is the one connected, then its state or its namespaces. */
+    List<ContextRow> rowsOf(String context) {
+        List<ContextRow> rows = new ArrayList<>();
+        if (!cluster.isActive(context)) {
+            return rows;
+        }
+        switch (cluster.stateProperty().get()) {
+            case CONNECTING -> rows.add(ContextRow.message("Connecting…"));
+            case FAILED -> rows.add(ContextRow.message("Not reachable: see the details"));
+            case CONNECTED -> {
+                if (cluster.namespacesProblemProperty().get() != null) {
+                    rows.add(ContextRow.message(cluster.namespacesProblemProperty().get().message()));
+                } else if (!cluster.namespacesLoadedProperty().get()) {
+                    rows.add(ContextRow.message("Loading namespaces…"));
+                } else {
+                    rows.add(ContextRow.namespace(null));
+                }
+                cluster.namespaces().forEach(ns -> rows.add(ContextRow.namespace(ns)));
+            }
+            default -> { }
+        }
+        return rows;
+    }
+
+    /** The namespace to open at its first kind once namespaces are known, if nothing is shown yet; else null. */
+    String namespaceToOpenNow() {
+        boolean namespacesKnown = cluster.namespacesLoadedProperty().get() || cluster.namespacesProblemProperty().get() != null;
+        boolean nothingShown = workspace.placeProperty().get().kind() == null;
+        return cluster.stateProperty().get() == ConnectionState.CONNECTED && namespacesKnown && nothingShown
+                ? namespaceToOpen.get() : null;
+    }
+
+    /** Live list for a branch, delivered on the UI thread; closed when the branch is no longer open. */
+    AutoCloseable watch(KindDescriptor kind, String namespace, Consumer<Batch> onUiThread) {
+        return cluster.watch(kind, namespace, onUiThread);
+    }
+
+    ObservableList<ContextInfo> contexts() {
+        return cluster.contexts().list();
+    }
+
+    boolean isActive(String context) {
+        return cluster.isActive(context);
+    }
+
+    KindRegistry registry() {
+        return cluster.registry();
+    }
+
+    ClusterModel cluster() {
+        return cluster;
+    }
+
+    Workspace workspace() {
+        return workspace;
+    }
+}

@@ -1,0 +1,273 @@
+package dev.wheelhouse.ui.table;
+
+import dev.wheelhouse.kinds.Health;
+import dev.wheelhouse.kinds.KindDescriptor;
+import dev.wheelhouse.model.KubeObject;
+import dev.wheelhouse.ui.common.Lifecycle;
+import dev.wheelhouse.ui.common.RowAction;
+import dev.wheelhouse.ui.common.RowActions;
+import dev.wheelhouse.ui.common.Workspace;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.ListChangeListener;
+import javafx.collections.transformation.SortedList;
+import javafx.css.PseudoClass;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.util.Subscription;
+
+/**
+ * The live table of the chosen kind: a filter box and a bar for other features' buttons above it,
+ * sortable columns as kubectl prints them, status colour-coded. Row actions that features
+ * contribute appear in the rows' context menu and answer their keys. Ctrl+F filters.
+ */
+public final class ResourceTableView extends VBox {
+    private final ResourceTableViewModel table;
+    private final Workspace workspace;
+    private final RowActions rowActions;
+    private final TableView<ResourceRow> view = new TableView<>();
+    private final HBox toolbar = new HBox(8);
+    private final Label summary = new Label();
+    private final Label placeholder = new Label();
+    private String selectedUid;
+
+    public ResourceTableView(ResourceTableViewModel table, Workspace workspace, RowActions rowActions) {
+        this.table = table;
+        this.workspace = workspace;
+        this.rowActions = rowActions;
+        setId("resource-table");
+        TextField filter = new TextField();
+        filter.setId("filter");
+        filter.setPromptText("Filter: name, or label=value");
+        HBox.setHgrow(filter, Priority.SOMETIMES);
+        HBox.setHgrow(toolbar, Priority.ALWAYS);
+        toolbar.setAlignment(Pos.CENTER_LEFT);
+        summary.setId("table-summary");
+        summary.getStyleClass().add("table-summary");
+        HBox bar = new HBox(8, filter, toolbar);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setPadding(new Insets(6));
+
+        SortedList<ResourceRow> sorted = new SortedList<>(table.visibleRows());
+        sorted.comparatorProperty().bind(view.comparatorProperty());
+        view.setItems(sorted);
+        view.setId("rows");
+        placeholder.setWrapText(true);
+        placeholder.setMaxWidth(520);
+        placeholder.getStyleClass().add("table-placeholder");
+        view.setPlaceholder(placeholder);
+        view.setRowFactory(t -> new HealthRow());
+        view.setContextMenu(new ContextMenu());
+        view.getContextMenu().setOnShowing(e -> fillContextMenu());
+        VBox.setVgrow(view, Priority.ALWAYS);
+        getChildren().setAll(bar, summary, view);
+        summary.setPadding(new Insets(0, 6, 4, 6));
+        view.setOnKeyPressed(e -> actionFor(e).ifPresent(action -> {
+            e.consume();
+            action.run().accept(workspace.placeProperty().get());
+        }));
+
+        Lifecycle.whileAttached(this, () -> {
+            filter.textProperty().bindBidirectional(table.filterProperty());
+            ListChangeListener<ResourceRow> rowsChanged = c -> {
+                refreshSummary();
+                keepSelection();
+                selectWanted();
+            };
+            table.visibleRows().addListener(rowsChanged);
+            table.activate();
+            refreshSummary();
+            rebuildColumns();
+            return Subscription.combine(
+                    () -> filter.textProperty().unbindBidirectional(table.filterProperty()),
+                    () -> table.visibleRows().removeListener(rowsChanged),
+                    table::deactivate,
+                    table.columnTitlesProperty().subscribe(titles -> rebuildColumns()),
+                    table.kindProperty().subscribe(kind -> selectedUid = null),
+                    table.stateProperty().subscribe(state -> refreshSummary()),
+                    table.wantedProperty().subscribe(name -> selectWanted()),
+                    view.getSelectionModel().selectedItemProperty().subscribe(this::selected),
+                    installShortcut(filter));
+        });
+    }
+
+    /** Where other features put their buttons (the app adds the actions bar here). */
+    public HBox toolbar() {
+        return toolbar;
+    }
+
+    private Subscription installShortcut(TextField filter) {
+        KeyCombination find = new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN);
+        getScene().getAccelerators().put(find, filter::requestFocus);
+        return () -> {
+            if (getScene() != null) {
+                getScene().getAccelerators().remove(find);
+            }
+        };
+    }
+
+    private void selected(ResourceRow now) {
+        // A live update briefly clears the selection; the uid survives it (see keepSelection).
+        if (now != null) {
+            selectedUid = now.object().uid();
+        }
+        KindDescriptor kind = table.kindProperty().get();
+        if (now != null && kind != null) {
+            workspace.showObject(table.namespace(), kind, now.object());
+        }
+    }
+
+    private Optional<RowAction> actionFor(KeyEvent key) {
+        Workspace.Place place = workspace.placeProperty().get();
+        if (place.object() == null) {
+            return Optional.empty();
+        }
+        return rowActions.list().stream().filter(a -> a.key() != null && a.key().match(key) && a.applies().test(place)).findFirst();
+    }
+
+    private void fillContextMenu() {
+        Workspace.Place place = workspace.placeProperty().get();
+        view.getContextMenu().getItems().clear();
+        if (place.object() == null) {
+            return;
+        }
+        for (RowAction action : rowActions.list()) {
+            if (action.applies().test(place)) {
+                MenuItem item = new MenuItem(action.label());
+                item.setId("menu-" + action.id());
+                item.setAccelerator(action.key());
+                item.setOnAction(e -> action.run().accept(place));
+                view.getContextMenu().getItems().add(item);
+            }
+        }
+    }
+
+    /** Selects the object a followed link asked for, once its row is there. */
+    private void selectWanted() {
+        String name = table.wantedProperty().get();
+        if (name == null) {
+            return;
+        }
+        view.getItems().stream().filter(r -> r.name().equals(name)).findFirst().ifPresent(row -> {
+            table.wantedProperty().set(null);
+            view.getSelectionModel().select(row);
+            view.scrollTo(row);
+        });
+    }
+
+    /** A live update replaces the selected row's object; select the new one, so actions stay at hand. */
+    private void keepSelection() {
+        ResourceRow current = view.getSelectionModel().getSelectedItem();
+        if (selectedUid == null || (current != null && current.object().uid().equals(selectedUid))) {
+            return;
+        }
+        Optional<ResourceRow> same = view.getItems().stream().filter(r -> r.object().uid().equals(selectedUid)).findFirst();
+        if (same.isPresent()) {
+            view.getSelectionModel().select(same.get());
+        } else if (current == null) {
+            selectedUid = null;
+        }
+    }
+
+    private void rebuildColumns() {
+        KindDescriptor kind = table.kindProperty().get();
+        view.getColumns().clear();
+        if (kind == null) {
+            return;
+        }
+        view.getColumns().add(column("Name", row -> row.name(), Comparator.comparing(ResourceRow::name)));
+        if (table.showsNamespaceColumn()) {
+            view.getColumns().add(column("Namespace", ResourceRow::namespace, Comparator.comparing(ResourceRow::namespace)));
+        }
+        List<String> titles = table.columnTitlesProperty().get();
+        for (int i = 0; i < titles.size(); i++) {
+            int index = i;
+            // Text columns sort by the cells already computed; numbers and times by the kind's own order.
+            Comparator<KubeObject> own = kind.usesServerTable() ? null : kind.columns().get(i).order();
+            Comparator<ResourceRow> order = own == null
+                    ? Comparator.comparing(row -> cell(row, index), String.CASE_INSENSITIVE_ORDER)
+                    : Comparator.comparing(ResourceRow::object, own);
+            TableColumn<ResourceRow, ResourceRow> column = column(titles.get(i), row -> cell(row, index), order);
+            if (titles.get(i).equals("Status") || titles.get(i).equals("Ready")) {
+                column.getStyleClass().add("status-column");
+            }
+            view.getColumns().add(column);
+        }
+    }
+
+    private static String cell(ResourceRow row, int index) {
+        return index < row.cells().size() ? row.cells().get(index) : "";
+    }
+
+    private static TableColumn<ResourceRow, ResourceRow> column(String title, Function<ResourceRow, String> text,
+                                                               Comparator<ResourceRow> order) {
+        TableColumn<ResourceRow, ResourceRow> column = new TableColumn<>(title);
+        column.setCellValueFactory(data -> new ReadOnlyObjectWrapper<>(data.getValue()));
+        column.setComparator(order);
+        column.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(ResourceRow row, boolean empty) {
+                super.updateItem(row, empty);
+                setText(empty || row == null ? null : text.apply(row));
+            }
+        });
+        column.setPrefWidth(title.equals("Name") ? 280 : Math.max(90, title.length() * 11));
+        return column;
+    }
+
+    private void refreshSummary() {
+        summary.setText(table.summary());
+        placeholder.setText(switch (table.stateProperty().get()) {
+            case LOADING -> "Loading…";
+            case PROBLEM -> table.problemProperty().get().message();
+            default -> table.rows().isEmpty() && table.kindProperty().get() != null
+                    ? "No " + table.kindProperty().get().title() + " here." : "Nothing matches the filter.";
+        });
+        summary.getStyleClass().remove("problem");
+        if (table.stateProperty().get() == ResourceTableViewModel.LoadState.PROBLEM) {
+            summary.getStyleClass().add("problem");
+        }
+    }
+
+    /**
+     * Colours a row's status cells by its health. Pseudo-classes, not style classes: rows are reused
+     * as the table scrolls, and changing style classes would make JavaFX re-cache CSS every time.
+     */
+    private static final class HealthRow extends TableRow<ResourceRow> {
+        private static final Map<Health, PseudoClass> STATES = new EnumMap<>(Health.class);
+
+        static {
+            for (Health health : Health.values()) {
+                STATES.put(health, PseudoClass.getPseudoClass("health-" + health.name().toLowerCase()));
+            }
+        }
+
+        @Override
+        protected void updateItem(ResourceRow row, boolean empty) {
+            super.updateItem(row, empty);
+            for (Map.Entry<Health, PseudoClass> state : STATES.entrySet()) {
+                pseudoClassStateChanged(state.getValue(), !empty && row != null && row.health() == state.getKey());
+            }
+        }
+    }
+}

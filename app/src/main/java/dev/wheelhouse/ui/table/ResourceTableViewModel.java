@@ -1,0 +1,287 @@
+package dev.wheelhouse.ui.table;
+
+import dev.wheelhouse.kinds.Column;
+import dev.wheelhouse.kinds.KindDescriptor;
+import dev.wheelhouse.model.Batch;
+import dev.wheelhouse.model.KubeObject;
+import dev.wheelhouse.model.Problem;
+import dev.wheelhouse.model.ServerTable;
+import dev.wheelhouse.service.ClusterSession;
+import dev.wheelhouse.ui.common.BackgroundTasks;
+import dev.wheelhouse.ui.common.Handles;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
+
+/**
+ * The live table of one kind in one namespace (or all). Rows are built off the UI thread from
+ * coalesced watch batches and applied in one go; the filter box narrows them by name or label.
+ * Kinds without columns of their own (custom resources) show the server's printed table instead.
+ * The watch runs only while the table is on screen: the view activates and deactivates it.
+ */
+public final class ResourceTableViewModel {
+    public enum LoadState { EMPTY, LOADING, READY, PROBLEM }
+
+    private final BackgroundTasks tasks;
+    private final ObservableList<ResourceRow> rows = FXCollections.observableArrayList();
+    private final FilteredList<ResourceRow> visibleRows = new FilteredList<>(rows);
+    private final StringProperty filter = new SimpleStringProperty("");
+    private final ObjectProperty<LoadState> state = new SimpleObjectProperty<>(LoadState.EMPTY);
+    private final ObjectProperty<Problem> problem = new SimpleObjectProperty<>();
+    private final ObjectProperty<KindDescriptor> kind = new SimpleObjectProperty<>();
+    private final ObjectProperty<List<String>> columnTitles = new SimpleObjectProperty<>(List.of());
+    private final Map<String, Integer> indexByUid = new HashMap<>();
+    private final StringProperty wanted = new SimpleStringProperty();
+
+    private String namespace;
+    private ClusterSession session;
+    private boolean active;
+    private AutoCloseable subscription;
+    private long generation;
+    private volatile PrintedTable serverTable;
+
+    public ResourceTableViewModel(BackgroundTasks tasks) {
+        this.tasks = tasks;
+        filter.addListener((obs, was, now) -> visibleRows.setPredicate(RowFilter.parse(now)));
+    }
+
+    /** Shows a kind's live list; {@code namespace} null means all namespaces. Closes the previous one. */
+    public void show(ClusterSession on, KindDescriptor descriptor, String namespaceOrAll) {
+        clear();
+        session = on;
+        kind.set(descriptor);
+        namespace = namespaceOrAll;
+        columnTitles.set(titles(descriptor, List.of()));
+        if (active) {
+            startWatch();
+        }
+    }
+
+    /** The view is on screen: watch what it shows. */
+    public void activate() {
+        active = true;
+        if (subscription == null && kind.get() != null) {
+            startWatch();
+        }
+    }
+
+    /** The view left the screen: stop watching, keep what it shows, so activating again resumes it. */
+    public void deactivate() {
+        active = false;
+        generation++;
+        closeWatch();
+    }
+
+    private void startWatch() {
+        rows.clear();
+        indexByUid.clear();
+        long mine = generation;
+        KindDescriptor descriptor = kind.get();
+        ClusterSession on = session;
+        String namespaceOrAll = namespace;
+        state.set(LoadState.LOADING);
+        ServerTableFetch fetch = new ServerTableFetch();
+        subscription = on.watch(descriptor.type(), namespaceOrAll, batch -> {
+            // On the batch thread: build the rows here, so the UI thread only inserts them.
+            if (descriptor.usesServerTable()) {
+                refreshServerTable(on, descriptor, namespaceOrAll, fetch);
+            }
+            List<ResourceRow> built = new ArrayList<>(batch.upserts().size());
+            for (KubeObject object : batch.upserts()) {
+                built.add(row(descriptor, object));
+            }
+            tasks.uiThread().execute(() -> apply(mine, built, batch));
+        });
+    }
+
+    private void closeWatch() {
+        AutoCloseable old = subscription;
+        subscription = null;
+        if (old != null) {
+            tasks.runInBackground(() -> Handles.closeQuietly(old));
+        }
+    }
+
+    /** One fetch of the server's table at a time; changes that arrive meanwhile ask for one more. */
+    private static final class ServerTableFetch {
+        final AtomicBoolean running = new AtomicBoolean();
+        final AtomicBoolean again = new AtomicBoolean();
+    }
+
+    /** The server's table, indexed by object uid (built off the UI thread). */
+    private record PrintedTable(List<String> titles, Map<String, List<String>> cellsByUid) {
+        static PrintedTable of(ServerTable table) {
+            Map<String, List<String>> cells = new HashMap<>();
+            for (ServerTable.Row row : table.rows()) {
+                cells.put(row.uid(), row.cells().size() > 1 ? row.cells().subList(1, row.cells().size()) : List.of());
+            }
+            List<String> titles = table.columns().isEmpty() ? List.of() : table.columns().subList(1, table.columns().size());
+            return new PrintedTable(titles, cells);
+        }
+    }
+
+    /** Custom kinds: the server prints the table; it is fetched again after each batch of changes. */
+    private void refreshServerTable(ClusterSession on, KindDescriptor descriptor, String ns, ServerTableFetch fetch) {
+        if (!fetch.running.compareAndSet(false, true)) {
+            fetch.again.set(true);
+            return;
+        }
+        long mine = generation;
+        Runnable done = () -> {
+            fetch.running.set(false);
+            if (fetch.again.getAndSet(false) && mine == generation) {
+                refreshServerTable(on, descriptor, ns, fetch);
+            }
+        };
+        tasks.run(() -> PrintedTable.of(on.serverTable(descriptor.type(), ns == null ? "" : ns)), table -> {
+            if (mine == generation) {
+                serverTable = table;
+                columnTitles.set(table.titles());
+                rows.replaceAll(row -> row(descriptor, row.object()));
+            }
+            done.run();
+        }, e -> done.run());
+    }
+
+    void apply(long forGeneration, List<ResourceRow> upserts, Batch batch) {
+        if (forGeneration != generation) {
+            return;
+        }
+        if (!batch.deletedUids().isEmpty()) {
+            Set<String> gone = new HashSet<>(batch.deletedUids());
+            rows.removeIf(r -> gone.contains(r.object().uid()));
+            reindex();
+        }
+        List<ResourceRow> added = new ArrayList<>();
+        for (ResourceRow row : upserts) {
+            Integer at = indexByUid.get(row.object().uid());
+            if (at != null) {
+                rows.set(at, row);
+            } else {
+                added.add(row);
+            }
+        }
+        if (!added.isEmpty()) {
+            int start = rows.size();
+            rows.addAll(added);
+            for (int i = 0; i < added.size(); i++) {
+                indexByUid.put(added.get(i).object().uid(), start + i);
+            }
+        }
+        if (batch.problem() != null) {
+            problem.set(batch.problem());
+            state.set(LoadState.PROBLEM);
+        } else if (batch.synced() || !upserts.isEmpty() || !batch.deletedUids().isEmpty()) {
+            problem.set(null);
+            state.set(LoadState.READY);
+        }
+    }
+
+    private void reindex() {
+        indexByUid.clear();
+        for (int i = 0; i < rows.size(); i++) {
+            indexByUid.put(rows.get(i).object().uid(), i);
+        }
+    }
+
+    /** Stops the watch and empties the table. */
+    public void clear() {
+        generation++;
+        closeWatch();
+        session = null;
+        rows.clear();
+        indexByUid.clear();
+        wanted.set(null);
+        serverTable = null;
+        kind.set(null);
+        problem.set(null);
+        state.set(LoadState.EMPTY);
+    }
+
+    private ResourceRow row(KindDescriptor descriptor, KubeObject object) {
+        List<String> cells = new ArrayList<>();
+        if (descriptor.usesServerTable()) {
+            PrintedTable table = serverTable;
+            cells.addAll(table == null ? List.of() : table.cellsByUid().getOrDefault(object.uid(), List.of()));
+        } else {
+            for (Column column : descriptor.columns()) {
+                cells.add(column.cell().apply(object));
+            }
+        }
+        return new ResourceRow(object, cells, descriptor.health().apply(object));
+    }
+
+    private static List<String> titles(KindDescriptor descriptor, List<String> serverColumns) {
+        return descriptor.usesServerTable() ? serverColumns : descriptor.columns().stream().map(Column::title).toList();
+    }
+
+    /** The namespace shown; null for all namespaces. */
+    public String namespace() {
+        return namespace;
+    }
+
+    public boolean showsNamespaceColumn() {
+        return namespace == null && kind.get() != null && kind.get().type().namespaced();
+    }
+
+    /** Where the table's rows stand, in words for the line above it. */
+    public String summary() {
+        KindDescriptor k = kind.get();
+        if (k == null) {
+            return "";
+        }
+        String where = k.type().namespaced() ? (namespace == null ? " in all namespaces" : " in " + namespace) : "";
+        return switch (state.get()) {
+            case LOADING -> "Loading " + k.title() + where + "…";
+            case PROBLEM -> problem.get().message();
+            case READY -> (visibleRows.size() == rows.size() ? rows.size() + " " : visibleRows.size() + " of " + rows.size() + " ")
+                    + (rows.size() == 1 ? k.kind() : k.title()) + where;
+            case EMPTY -> "";
+        };
+    }
+
+    public ObservableList<ResourceRow> rows() {
+        return rows;
+    }
+
+    public FilteredList<ResourceRow> visibleRows() {
+        return visibleRows;
+    }
+
+    /** The name of an object to select as soon as it is listed (a followed link); the view clears it. */
+    public StringProperty wantedProperty() {
+        return wanted;
+    }
+
+    public StringProperty filterProperty() {
+        return filter;
+    }
+
+    public ReadOnlyObjectProperty<LoadState> stateProperty() {
+        return state;
+    }
+
+    public ReadOnlyObjectProperty<Problem> problemProperty() {
+        return problem;
+    }
+
+    public ReadOnlyObjectProperty<KindDescriptor> kindProperty() {
+        return kind;
+    }
+
+    public ReadOnlyObjectProperty<List<String>> columnTitlesProperty() {
+        return columnTitles;
+    }
+}

@@ -1,0 +1,26 @@
+package dev.wheelhouse.ui.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class AppOptionsTest {
+    @Test
+    void readsKubectlStyleFlagsInBothForms() {
+        AppOptions options = AppOptions.parse(List.of("--kubeconfig", "/k.yaml", "--context=dev", "--snapshot", "s.png"));
+
+        assertThat(options.kubeconfig()).isEqualTo("/k.yaml");
+        assertThat(options.context()).isEqualTo("dev");
+        assertThat(options.snapshot()).isEqualTo(Path.of("s.png"));
+        assertThat(options.probe()).isFalse();
+    }
+
+    @Test
+    void rejectsUnknownFlagsAndMissingValues() {
+        assertThatThrownBy(() -> AppOptions.parse(List.of("--bogus"))).hasMessageContaining("--bogus");
+        assertThatThrownBy(() -> AppOptions.parse(List.of("--context"))).hasMessageContaining("--context needs a value");
+    }
+}

@@ -1,0 +1,64 @@
+package dev.wheelhouse.ui.table;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.wheelhouse.kinds.Health;
+import dev.wheelhouse.model.Batch;
+import dev.wheelhouse.model.KubeObject;
+import dev.wheelhouse.model.Problem;
+import dev.wheelhouse.ui.common.BackgroundTasks;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** How batches become rows: replace in place, remove, and report problems, without a toolkit or cluster. */
+class ResourceTableViewModelTest {
+    private final ResourceTableViewModel table = new ResourceTableViewModel(new BackgroundTasks(Runnable::run, Runnable::run));
+
+    private static ResourceRow row(String uid, String name, String status) {
+        return new ResourceRow(new KubeObject(Map.of("metadata", Map.of("uid", uid, "name", name))), List.of(status), Health.GOOD);
+    }
+
+    private static Batch batch(List<String> deleted, boolean synced, Problem problem) {
+        return new Batch(List.of(), deleted, synced, problem);
+    }
+
+    @Test
+    void updatesReplaceRowsInPlaceAndDeletesRemoveThem() {
+        table.apply(0, List.of(row("1", "a", "Pending"), row("2", "b", "Running"), row("3", "c", "Running")), batch(List.of(), true, null));
+        table.apply(0, List.of(row("1", "a", "Running")), batch(List.of("2"), false, null));
+
+        assertThat(table.rows()).extracting(ResourceRow::name).containsExactly("a", "c");
+        assertThat(table.rows().get(0).cells()).containsExactly("Running");
+        assertThat(table.stateProperty().get()).isEqualTo(ResourceTableViewModel.LoadState.READY);
+
+        // Indexes stay right after a removal: updating "c" touches "c".
+        table.apply(0, List.of(row("3", "c", "Failed")), batch(List.of(), false, null));
+        assertThat(table.rows().get(1).cells()).containsExactly("Failed");
+    }
+
+    @Test
+    void theFilterNarrowsVisibleRowsOnly() {
+        table.apply(0, List.of(row("1", "web-1", "Running"), row("2", "db-0", "Running")), batch(List.of(), true, null));
+        table.filterProperty().set("web");
+
+        assertThat(table.visibleRows()).extracting(ResourceRow::name).containsExactly("web-1");
+        assertThat(table.rows()).hasSize(2);
+    }
+
+    @Test
+    void aForbiddenListIsAProblemNotAnEmptyTable() {
+        table.apply(0, List.of(), batch(List.of(), false, new Problem(Problem.Kind.FORBIDDEN, "No access: pods is forbidden", "")));
+
+        assertThat(table.stateProperty().get()).isEqualTo(ResourceTableViewModel.LoadState.PROBLEM);
+        assertThat(table.problemProperty().get().message()).startsWith("No access");
+    }
+
+    @Test
+    void batchesForATableNoLongerShownAreDropped() {
+        table.clear();
+        table.apply(0, List.of(row("1", "stale", "Running")), batch(List.of(), true, null));
+
+        assertThat(table.rows()).isEmpty();
+    }
+}
