@@ -36,6 +36,7 @@ public final class DetailsView extends ScrollPane {
     private final Workspace workspace;
     private final VBox sections = new VBox(10);
     private final VBox events = new VBox(2);
+    private final VBox eventsSection;
     private final Set<String> revealed = new HashSet<>();
     private String shownUid;
 
@@ -46,7 +47,8 @@ public final class DetailsView extends ScrollPane {
         setFitToWidth(true);
         Label eventsHeading = new Label("Events");
         eventsHeading.getStyleClass().add("details-heading");
-        VBox content = new VBox(10, sections, new VBox(4, eventsHeading, events));
+        eventsSection = new VBox(4, eventsHeading, events);
+        VBox content = new VBox(10, sections, eventsSection);
         content.setPadding(new Insets(10));
         content.getStyleClass().add("details");
         setContent(content);
@@ -75,6 +77,8 @@ public final class DetailsView extends ScrollPane {
             revealed.clear();
             shownUid = uid;
         }
+        eventsSection.setVisible(object != null);
+        eventsSection.setManaged(object != null);
         if (object == null) {
             sections.getChildren().add(new Label("Select an object to see its details."));
             return;
