@@ -5,6 +5,7 @@ import dev.wheelhouse.model.ProblemException;
 import dev.wheelhouse.service.ClusterService;
 import dev.wheelhouse.service.ClusterSession;
 import dev.wheelhouse.service.KubeconfigFiles;
+import dev.wheelhouse.service.SettingsStore;
 import dev.wheelhouse.ui.app.AppOptions;
 import dev.wheelhouse.ui.app.WheelhouseApp;
 import java.util.List;
@@ -34,7 +35,8 @@ public final class Main {
         if (options.probe()) {
             System.exit(probe(options));
         }
-        WheelhouseApp.launchWith(options);
+        SettingsStore store = SettingsStore.inUserConfigDir();
+        WheelhouseApp.launchWith(options, store, store.load());
     }
 
     /** Connects to the chosen (or current) context without a window; the run script uses it. */

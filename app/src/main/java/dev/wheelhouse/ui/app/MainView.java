@@ -8,7 +8,10 @@ import dev.wheelhouse.ui.connection.ConnectionView;
 import dev.wheelhouse.ui.details.DetailsView;
 import dev.wheelhouse.ui.navigator.NavigatorView;
 import dev.wheelhouse.ui.table.ResourceTableView;
-import javafx.collections.ListChangeListener;
+import atlantafx.base.theme.PrimerDark;
+import atlantafx.base.theme.PrimerLight;
+import javafx.application.Application;
+import javafx.beans.InvalidationListener;
 import javafx.geometry.Orientation;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
@@ -43,17 +46,35 @@ public final class MainView extends BorderPane {
         setCenter(split);
         setBottom(new StatusBarView(model.statusBar()));
 
+        MainToolbar toolbar = new MainToolbar();
+        toolbar.back.setOnAction(e -> model.back());
+        toolbar.forward.setOnAction(e -> model.forward());
+        toolbar.smaller.setOnAction(e -> model.appearance().smaller());
+        toolbar.larger.setOnAction(e -> model.appearance().larger());
+        toolbar.theme.setOnAction(e -> model.appearance().toggleTheme());
+        toolbar.help.setOnAction(e -> ShortcutSheet.show(getScene().getWindow()));
+        VBox top = new VBox(toolbar);
+        setTop(top);
         VBox banner = new VBox();
         banner.setId("config-problems");
         banner.getStyleClass().add("config-problems");
-        ListChangeListener<Problem> showProblems = change -> {
+        InvalidationListener showProblems = change -> {
             banner.getChildren().clear();
             for (Problem problem : model.cluster().contexts().problems()) {
                 Label line = new Label("Kubeconfig: " + problem.message());
                 line.setWrapText(true);
                 banner.getChildren().add(line);
             }
-            setTop(banner.getChildren().isEmpty() ? null : banner);
+            for (String notice : model.notices()) {
+                Label line = new Label(notice);
+                line.setWrapText(true);
+                banner.getChildren().add(line);
+            }
+            if (banner.getChildren().isEmpty()) {
+                top.getChildren().remove(banner);
+            } else if (!top.getChildren().contains(banner)) {
+                top.getChildren().add(banner);
+            }
         };
         // The table replaces the connection pane once there is a kind to show on a connected cluster.
         Runnable swap = () -> {
@@ -64,10 +85,27 @@ public final class MainView extends BorderPane {
         };
         Lifecycle.whileAttached(this, () -> {
             model.cluster().contexts().problems().addListener(showProblems);
+            model.notices().addListener(showProblems);
+            showProblems.invalidated(null);
             return Subscription.combine(
                     () -> model.cluster().contexts().problems().removeListener(showProblems),
+                    () -> model.notices().removeListener(showProblems),
                     model.cluster().stateProperty().subscribe(v -> swap.run()),
-                    model.placeProperty().subscribe(v -> swap.run()));
+                    model.placeProperty().subscribe(v -> swap.run()),
+                    model.canGoBackProperty().subscribe(can -> toolbar.back.setDisable(!can)),
+                    model.canGoForwardProperty().subscribe(can -> toolbar.forward.setDisable(!can)),
+                    model.appearance().darkProperty().subscribe(this::applyTheme),
+                    model.appearance().fontSizeProperty().subscribe(size -> setStyle("-fx-font-size: " + size + "px;")),
+                    Keys.install(this, model));
         });
+    }
+
+    /** AtlantaFX's Primer themes, light or dark, under our own stylesheet (which reads their colours). */
+    private void applyTheme(boolean dark) {
+        Application.setUserAgentStylesheet(dark ? new PrimerDark().getUserAgentStylesheet() : new PrimerLight().getUserAgentStylesheet());
+        getStyleClass().remove("dark");
+        if (dark) {
+            getStyleClass().add("dark");
+        }
     }
 }

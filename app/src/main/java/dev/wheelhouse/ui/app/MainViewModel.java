@@ -14,8 +14,11 @@ import dev.wheelhouse.ui.navigator.NavigatorViewModel;
 import dev.wheelhouse.ui.table.ResourceTableViewModel;
 import java.util.Objects;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 
 /**
  * Composes the window's view models and is the {@link Workspace} through which they reach each
@@ -32,23 +35,94 @@ public final class MainViewModel implements Workspace {
     private final StatusBarViewModel statusBar;
     private final RowActions rowActions = new RowActions();
     private final ObjectProperty<Place> place = new SimpleObjectProperty<>(Place.NOWHERE);
+    private final History history = new History();
+    private final ObservableList<String> notices = FXCollections.observableArrayList();
+    private final SettingsKeeper settings;
+    private final Appearance appearance;
     private String requestedNamespace;
+    private boolean travelling;
 
+    /** A window whose settings live only as long as it does (tests). */
     public MainViewModel(ClusterService clusters, BackgroundTasks tasks) {
+        this(clusters, tasks, SettingsKeeper.inMemory());
+    }
+
+    public MainViewModel(ClusterService clusters, BackgroundTasks tasks, SettingsKeeper settings) {
         this.tasks = tasks;
+        this.settings = settings;
+        this.appearance = new Appearance(settings);
         this.cluster = new ClusterModel(clusters, tasks);
         this.table = new ResourceTableViewModel(tasks);
         this.details = new DetailsViewModel(tasks);
         this.actions = new ActionsViewModel(tasks, () -> cluster.sessionProperty().get());
-        this.navigator = new NavigatorViewModel(cluster, this, () -> cluster.namespaceToOpen(requestedNamespace));
+        this.navigator = new NavigatorViewModel(cluster, this, this::namespaceToOpen, () -> settings.current().string(
+                "context." + activeContextName() + ".kind", null));
         this.connection = new ConnectionViewModel(cluster);
         this.statusBar = new StatusBarViewModel(cluster, this);
         // A new session (or none) invalidates what is shown: its watches belong to the old one.
         cluster.sessionProperty().addListener((obs, was, now) -> {
             table.clear();
             details.clear();
+            history.clear();
             place.set(Place.NOWHERE);
         });
+        place.addListener((obs, was, now) -> {
+            if (!travelling) {
+                history.visit(now);
+            }
+            remember(now);
+        });
+    }
+
+    /** The namespace and kind last shown on a context, to open there next time. */
+    private void remember(Place now) {
+        String context = cluster.activeContextProperty().get() == null ? null : cluster.activeContextProperty().get().name();
+        if (context == null || now.kind() == null) {
+            return;
+        }
+        settings.set("context." + context + ".namespace", now.namespace() == null ? "*" : now.namespace());
+        settings.set("context." + context + ".kind", now.kind().type().qualifiedPlural());
+        settings.set("context.last", context);
+    }
+
+    private String activeContextName() {
+        return cluster.activeContextProperty().get() == null ? "" : cluster.activeContextProperty().get().name();
+    }
+
+    /** The namespace to open on: the one asked for (-n), else the one last shown on this context, else its own. */
+    String namespaceToOpen() {
+        String remembered = settings.current().string("context." + activeContextName() + ".namespace", null);
+        if ((requestedNamespace == null || requestedNamespace.isBlank()) && remembered != null && !remembered.equals("*")) {
+            return remembered;
+        }
+        return cluster.namespaceToOpen(requestedNamespace);
+    }
+
+    /** Goes back to what was viewed before (Alt+Left). */
+    public void back() {
+        history.back().ifPresent(this::travelTo);
+    }
+
+    /** Goes forward again (Alt+Right). */
+    public void forward() {
+        history.forward().ifPresent(this::travelTo);
+    }
+
+    private void travelTo(Place target) {
+        travelling = true;
+        try {
+            if (target.object() != null) {
+                showKind(target.namespace(), target.kind());
+                table.wantedProperty().set(target.object().name());
+                showObject(target.namespace(), target.kind(), target.object());
+            } else {
+                showKind(target.namespace(), target.kind());
+                details.clear();
+                place.set(target);
+            }
+        } finally {
+            travelling = false;
+        }
     }
 
     /** Like {@code kubectl -n}: the namespace to open on. */
@@ -109,6 +183,28 @@ public final class MainViewModel implements Workspace {
         table.clear();
         details.clear();
         cluster.close();
+        settings.close();
+    }
+
+    public ReadOnlyBooleanProperty canGoBackProperty() {
+        return history.canGoBackProperty();
+    }
+
+    public ReadOnlyBooleanProperty canGoForwardProperty() {
+        return history.canGoForwardProperty();
+    }
+
+    /** Messages for the banner above the window that are not about the kubeconfig (the settings file, say). */
+    public ObservableList<String> notices() {
+        return notices;
+    }
+
+    public Appearance appearance() {
+        return appearance;
+    }
+
+    public SettingsKeeper settings() {
+        return settings;
     }
 
     public BackgroundTasks tasks() {

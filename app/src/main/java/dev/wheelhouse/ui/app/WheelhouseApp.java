@@ -2,6 +2,9 @@ package dev.wheelhouse.ui.app;
 
 import dev.wheelhouse.service.KubeconfigFiles;
 import dev.wheelhouse.service.ClusterService;
+import dev.wheelhouse.service.DesktopPreferences;
+import dev.wheelhouse.service.Settings;
+import dev.wheelhouse.service.SettingsStore;
 import dev.wheelhouse.ui.common.BackgroundTasks;
 import javafx.application.Application;
 import javafx.scene.Scene;
@@ -11,18 +14,32 @@ import javafx.stage.Stage;
 /** The JavaFX application: one main window. */
 public final class WheelhouseApp extends Application {
     private static AppOptions options = new AppOptions(null, null, null, null, false, false);
+    private static SettingsStore settingsStore;
+    private static SettingsStore.Loaded settings = new SettingsStore.Loaded(Settings.EMPTY, null);
     private MainViewModel model;
+    private Stage stage;
 
-    public static void launchWith(AppOptions launchOptions) {
+    /** Starts the window; the settings were read before, off the UI thread. */
+    public static void launchWith(AppOptions launchOptions, SettingsStore store, SettingsStore.Loaded loaded) {
         options = launchOptions;
+        settingsStore = store;
+        settings = loaded;
         Application.launch(WheelhouseApp.class);
     }
 
     @Override
     public void start(Stage stage) {
-        model = new MainViewModel(new ClusterService(KubeconfigFiles.fromEnvironment(options.kubeconfig())),
-                BackgroundTasks.forJavaFx());
+        this.stage = stage;
+        BackgroundTasks tasks = BackgroundTasks.forJavaFx();
+        SettingsKeeper keeper = settingsStore == null ? SettingsKeeper.inMemory()
+                : new SettingsKeeper(settingsStore, settings.settings(), problem -> tasks.later(() -> model.notices().add(problem)));
+        model = new MainViewModel(new ClusterService(KubeconfigFiles.fromEnvironment(options.kubeconfig())), tasks, keeper);
+        if (settings.problem() != null) {
+            model.notices().add(settings.problem());
+        }
+        tasks.run(DesktopPreferences::prefersDark, dark -> model.appearance().desktopPrefersDark(dark.orElse(null)), e -> { });
         Scene scene = createScene(model);
+        WindowGeometry.restore(stage, keeper.current());
         stage.setTitle("Wheelhouse");
         for (int size : new int[] {16, 32, 48, 64, 128, 256}) {
             stage.getIcons().add(new Image(WheelhouseApp.class.getResource("/dev/wheelhouse/icons/wheelhouse-" + size + ".png").toExternalForm()));
@@ -47,6 +64,7 @@ public final class WheelhouseApp extends Application {
     @Override
     public void stop() {
         if (model != null) {
+            WindowGeometry.remember(stage, model.settings());
             model.close();
         }
     }

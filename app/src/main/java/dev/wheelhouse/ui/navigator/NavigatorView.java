@@ -142,11 +142,14 @@ public final class NavigatorView extends TreeView<NavItem> {
         if (wanted == null) {
             return;
         }
+        KindDescriptor remembered = model.kindToOpen();
         contextItem.getChildren().stream().filter(i -> wanted.equals(i.getValue().namespace())).findFirst().ifPresent(ns -> {
             ns.setExpanded(true);
             TreeItem<NavItem> workloads = ns.getChildren().get(0);
-            workloads.setExpanded(true);
-            getSelectionModel().select(workloads.getChildren().get(0));
+            TreeItem<NavItem> kind = remembered == null ? workloads.getChildren().get(0)
+                    : kindItem(ns, remembered).orElse(workloads.getChildren().get(0));
+            kind.getParent().setExpanded(true);
+            getSelectionModel().select(kind);
         });
     }
 

@@ -21,6 +21,7 @@ public final class NavigatorViewModel {
     private final ClusterModel cluster;
     private final Workspace workspace;
     private final Supplier<String> namespaceToOpen;
+    private final Supplier<String> kindToOpen;
 
     /** A row under a connected context: a message, or a namespace (null for all namespaces). */
     public record ContextRow(String message, String namespace) {
@@ -37,10 +38,22 @@ public final class NavigatorViewModel {
         }
     }
 
-    public NavigatorViewModel(ClusterModel cluster, Workspace workspace, Supplier<String> namespaceToOpen) {
+    /**
+     * @param namespaceToOpen the namespace to open once connected
+     * @param kindToOpen      the kind (qualified plural) to open there, or null for the first of Workloads
+     */
+    public NavigatorViewModel(ClusterModel cluster, Workspace workspace, Supplier<String> namespaceToOpen, Supplier<String> kindToOpen) {
         this.cluster = cluster;
         this.workspace = workspace;
         this.namespaceToOpen = namespaceToOpen;
+        this.kindToOpen = kindToOpen;
+    }
+
+    /** The kind to open in the start namespace: the remembered one if the registry knows it. */
+    KindDescriptor kindToOpen() {
+        String plural = kindToOpen.get();
+        return plural == null ? null : cluster.registry().builtIn().stream()
+                .filter(kind -> kind.type().qualifiedPlural().equals(plural)).findFirst().orElse(null);
     }
 
     void choose(NavItem item) {

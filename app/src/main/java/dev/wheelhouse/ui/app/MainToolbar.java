@@ -1,0 +1,36 @@
+package dev.wheelhouse.ui.app;
+
+import dev.wheelhouse.ui.common.Icons;
+import javafx.scene.control.Button;
+import javafx.scene.control.ToolBar;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import org.kordamp.ikonli.Ikon;
+
+/** Back and forward, the quick switcher, text size, light/dark and the shortcut sheet. */
+final class MainToolbar extends ToolBar {
+    final Button back = button("back", Icons.BACK, "Back (Alt+Left)");
+    final Button forward = button("forward", Icons.FORWARD, "Forward (Alt+Right)");
+    final Button smaller = button("smaller-text", Icons.SMALLER, "Smaller text (Ctrl+minus)");
+    final Button larger = button("larger-text", Icons.LARGER, "Larger text (Ctrl+plus)");
+    final Button theme = button("toggle-theme", Icons.THEME, "Light or dark (Ctrl+Shift+L)");
+    final Button help = button("shortcuts", Icons.HELP, "Keyboard shortcuts (F1)");
+
+    MainToolbar() {
+        setId("main-toolbar");
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        getItems().setAll(back, forward, spacer, smaller, larger, theme, help);
+    }
+
+    private static Button button(String id, Ikon icon, String tip) {
+        Button button = new Button(null, Icons.of(icon));
+        button.setId(id);
+        button.setTooltip(new Tooltip(tip));
+        button.setFocusTraversable(false);
+        button.getStyleClass().add("flat");
+        return button;
+    }
+}
