@@ -107,7 +107,7 @@ public final class ClusterConnection implements AutoCloseable {
         KubernetesApiResponse<DynamicKubernetesObject> response = type.namespaced()
                 ? api.patch(namespace, name, V1Patch.PATCH_FORMAT_JSON_MERGE_PATCH, patch)
                 : api.patch(name, V1Patch.PATCH_FORMAT_JSON_MERGE_PATCH, patch);
-        return JsonMaps.toObject(JsonMaps.withoutManagedFields(Responses.check(response).getRaw()));
+        return JsonMaps.toObject(JsonMaps.trimmed(Responses.check(response).getRaw()));
     }
 
     /** "" asks for all namespaces, and is the only scope of a cluster-wide type. */
