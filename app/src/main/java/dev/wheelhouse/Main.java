@@ -1,5 +1,6 @@
 package dev.wheelhouse;
 
+import dev.wheelhouse.kube.KubeconfigException;
 import dev.wheelhouse.model.KubeconfigSummary;
 import dev.wheelhouse.model.ProblemException;
 import dev.wheelhouse.service.ClusterService;
@@ -30,6 +31,14 @@ public final class Main {
         }
         if (options.help()) {
             System.out.println(AppOptions.USAGE);
+            return;
+        }
+        try {
+            KubeconfigFiles.fromEnvironment(options.kubeconfig());
+        } catch (KubeconfigException e) {
+            // As kubectl: an explicit --kubeconfig that does not exist is an error, not an empty configuration.
+            System.err.println("error: " + e.getMessage());
+            System.exit(1);
             return;
         }
         if (options.probe()) {

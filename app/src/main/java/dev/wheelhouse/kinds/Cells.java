@@ -35,10 +35,7 @@ public final class Cells {
     /** A field of a map entry as text ("" when missing), for lists of containers, ports, conditions. */
     public static String text(Map<String, Object> map, String key) {
         Object value = map.get(key);
-        if (value instanceof Double d && d == Math.rint(d)) {
-            return Long.toString(d.longValue());
-        }
-        return value == null || value instanceof Map || value instanceof List ? "" : value.toString();
+        return value instanceof Map || value instanceof List ? "" : KubeObject.text(value);
     }
 
     /** The status of the condition of this type ("True", "False", "Unknown"), or "". */

@@ -3,6 +3,7 @@ package dev.wheelhouse.kinds;
 import static dev.wheelhouse.kinds.Cells.maps;
 import static dev.wheelhouse.kinds.Cells.text;
 
+import dev.wheelhouse.kube.JsonMaps;
 import dev.wheelhouse.model.KubeObject;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -22,16 +23,21 @@ import java.util.Set;
  */
 public final class ObjectDetails {
     private static final int LONG_VALUE = 300;
-    /** kubectl apply's copy of the whole object: long, and said better by the rest of the pane. */
-    private static final String LAST_APPLIED = "kubectl.kubernetes.io/last-applied-configuration";
+    private static final String MASKED = "<masked>";
 
     /** Another object, by kind and name, that a line can link to. */
     public record Link(String kind, String namespace, String name) {
     }
 
+    /** One label and value; a secret value never appears in {@link #toString()}, so no log or message carries it. */
     public record Line(String label, String value, Link link, boolean secret) {
         static Line of(String label, String value) {
             return new Line(label, value, null, false);
+        }
+
+        @Override
+        public String toString() {
+            return "Line[label=" + label + ", value=" + (secret ? MASKED : value) + ", link=" + link + ", secret=" + secret + "]";
         }
     }
 
@@ -76,12 +82,16 @@ public final class ObjectDetails {
         }
         o.creationTimestamp().ifPresent(t -> lines.add(Line.of("Created", t + " (" + Cells.age(Duration.between(t, Instant.now())) + " ago)")));
         o.labels().forEach((k, v) -> lines.add(Line.of("Label", k + "=" + v)));
+        // kubectl apply's copy of the whole object is long, said better by the rest of the pane, and for a Secret
+        // holds its values in clear. A Secret's other annotations may hold credentials too: masked like its data.
+        boolean secret = isSecret(o);
         o.annotations().forEach((k, v) -> {
-            if (k.equals(LAST_APPLIED)) {
+            if (k.equals(JsonMaps.LAST_APPLIED)) {
                 return;
             }
-            String value = String.valueOf(v);
-            lines.add(Line.of("Annotation", k + "=" + (value.length() > LONG_VALUE ? value.substring(0, LONG_VALUE) + "…" : value)));
+            String value = KubeObject.text(v);
+            String shown = value.length() > LONG_VALUE ? value.substring(0, LONG_VALUE) + "…" : value;
+            lines.add(secret ? new Line("Annotation " + k, shown, null, true) : Line.of("Annotation", k + "=" + shown));
         });
         for (Map<String, Object> owner : maps(o.list("metadata.ownerReferences"))) {
             lines.add(new Line("Owner", text(owner, "kind") + " " + text(owner, "name"),
@@ -161,13 +171,13 @@ public final class ObjectDetails {
 
     /** ConfigMap values in clear; Secret values decoded but marked secret, so the view masks them. */
     private static Optional<Section> data(KubeObject o) {
-        boolean secret = "Secret".equals(o.kind());
+        boolean secret = isSecret(o);
         Map<String, Object> data = o.map("data");
         if (data.isEmpty() || !(secret || "ConfigMap".equals(o.kind()))) {
             return Optional.empty();
         }
         List<Line> lines = new ArrayList<>();
-        data.forEach((key, value) -> lines.add(new Line(key, secret ? decode(String.valueOf(value)) : String.valueOf(value), null, secret)));
+        data.forEach((key, value) -> lines.add(new Line(key, secret ? decode(KubeObject.text(value)) : KubeObject.text(value), null, secret)));
         return Optional.of(new Section("Data", lines));
     }
 
@@ -212,6 +222,11 @@ public final class ObjectDetails {
         if (!text(ref, "name").isEmpty()) {
             links.add(new Link(kind, namespace, text(ref, "name")));
         }
+    }
+
+    /** By kind alone: masking a custom kind that is also called Secret is the safe mistake. */
+    private static boolean isSecret(KubeObject o) {
+        return "Secret".equals(o.kind());
     }
 
     private static String podSpecPath(KubeObject o) {

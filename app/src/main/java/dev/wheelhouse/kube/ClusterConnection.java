@@ -100,14 +100,19 @@ public final class ClusterConnection implements AutoCloseable {
         Responses.check(type.namespaced() ? api.delete(namespace, name) : api.delete(name));
     }
 
-    /** Applies a JSON merge patch, the way kubectl scale, rollout restart and cordon change objects. */
+    /** Applies a JSON merge patch, the way kubectl rollout restart and cordon change objects. */
     public KubeObject mergePatch(ResourceType type, String namespace, String name, String patchJson) throws ApiException {
         DynamicKubernetesApi api = new DynamicKubernetesApi(type.group(), type.version(), type.plural(), requests);
         V1Patch patch = new V1Patch(patchJson);
         KubernetesApiResponse<DynamicKubernetesObject> response = type.namespaced()
                 ? api.patch(namespace, name, V1Patch.PATCH_FORMAT_JSON_MERGE_PATCH, patch)
                 : api.patch(name, V1Patch.PATCH_FORMAT_JSON_MERGE_PATCH, patch);
-        return JsonMaps.toObject(JsonMaps.withoutManagedFields(Responses.check(response).getRaw()));
+        return JsonMaps.toObject(JsonMaps.trimmed(Responses.check(response).getRaw()));
+    }
+
+    /** Sets the replicas of a scalable object through its scale subresource, as {@code kubectl scale} does. */
+    public void scale(ResourceType type, String namespace, String name, int replicas) throws ApiException {
+        ScaleSubresource.setReplicas(requests, type, namespace, name, replicas);
     }
 
     /** "" asks for all namespaces, and is the only scope of a cluster-wide type. */

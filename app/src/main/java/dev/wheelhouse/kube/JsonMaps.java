@@ -5,6 +5,8 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonPrimitive;
 import dev.wheelhouse.model.KubeObject;
+import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,25 +14,27 @@ import java.util.Map;
 
 /**
  * Converts the client's JSON trees into the app's plain {@link KubeObject}s: hash maps in the
- * server's key order, lists, strings, booleans and numbers (as doubles, like JSON itself).
+ * server's key order, lists, strings, booleans, nulls and numbers. Whole numbers become {@link Long}
+ * (or {@link BigInteger} beyond it), as Kubernetes' own unstructured objects keep int64 exactly;
+ * others become {@link Double}, or {@link BigDecimal} where a double would change the value.
  * Done by hand because Gson's own route (re-reading the tree as a stream into tree maps) was the
  * largest cost of loading thousands of objects.
  */
-final class JsonMaps {
+public final class JsonMaps {
+    /** kubectl apply's copy of the whole object: often as large as the object, and never shown. */
+    public static final String LAST_APPLIED = "kubectl.kubernetes.io/last-applied-configuration";
+
     private JsonMaps() {
     }
 
-    static KubeObject toObject(JsonObject json) {
+    public static KubeObject toObject(JsonObject json) {
         return new KubeObject(map(json));
     }
 
     private static Map<String, Object> map(JsonObject json) {
         Map<String, Object> map = new LinkedHashMap<>(Math.max(4, json.size() * 4 / 3 + 1));
         for (Map.Entry<String, JsonElement> entry : json.entrySet()) {
-            Object value = value(entry.getValue());
-            if (value != null) {
-                map.put(entry.getKey(), value);
-            }
+            map.put(entry.getKey(), value(entry.getValue()));
         }
         return map;
     }
@@ -55,9 +59,36 @@ final class JsonMaps {
             return primitive.getAsBoolean();
         }
         if (primitive.isNumber()) {
-            return primitive.getAsDouble();
+            return number(primitive.getAsString());
         }
         return primitive.getAsString();
+    }
+
+    /** A JSON number's text as Long, BigInteger, Double or BigDecimal, whichever keeps it exactly. */
+    static Number number(String text) {
+        if (isWhole(text)) {
+            try {
+                return Long.parseLong(text);
+            } catch (NumberFormatException beyondLong) {
+                return new BigInteger(text);
+            }
+        }
+        BigDecimal exact = new BigDecimal(text);
+        double approximate = exact.doubleValue();
+        if (!Double.isInfinite(approximate) && new BigDecimal(Double.toString(approximate)).compareTo(exact) == 0) {
+            return approximate;
+        }
+        return exact;
+    }
+
+    private static boolean isWhole(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!(c >= '0' && c <= '9') && !(i == 0 && c == '-')) {
+                return false;
+            }
+        }
+        return !text.isEmpty();
     }
 
     /** managedFields is large and never shown; dropping it early halves the memory of big lists. */
@@ -67,5 +98,45 @@ final class JsonMaps {
             metadata.remove("managedFields");
         }
         return json;
+    }
+
+    /**
+     * An object as watches and caches should keep it: without managedFields, without kubectl's
+     * last-applied-configuration annotation, and, for a CustomResourceDefinition, without its versions'
+     * OpenAPI schemas (often hundreds of kilobytes; the kind registry needs only names, scope,
+     * versions and printer columns). Changes {@code json} in place and returns it. Objects fetched
+     * for editing must not go through this.
+     */
+    public static JsonObject trimmed(JsonObject json) {
+        withoutManagedFields(json);
+        JsonObject metadata = child(json, "metadata");
+        JsonObject annotations = metadata == null ? null : child(metadata, "annotations");
+        if (annotations != null) {
+            annotations.remove(LAST_APPLIED);
+        }
+        if (isCustomResourceDefinition(json)) {
+            JsonObject spec = child(json, "spec");
+            JsonElement versions = spec == null ? null : spec.get("versions");
+            if (versions != null && versions.isJsonArray()) {
+                for (JsonElement version : versions.getAsJsonArray()) {
+                    if (version.isJsonObject()) {
+                        version.getAsJsonObject().remove("schema");
+                    }
+                }
+            }
+        }
+        return json;
+    }
+
+    private static boolean isCustomResourceDefinition(JsonObject json) {
+        JsonElement kind = json.get("kind");
+        JsonElement apiVersion = json.get("apiVersion");
+        return kind != null && kind.isJsonPrimitive() && "CustomResourceDefinition".equals(kind.getAsString())
+                && apiVersion != null && apiVersion.isJsonPrimitive() && apiVersion.getAsString().startsWith("apiextensions.k8s.io/");
+    }
+
+    private static JsonObject child(JsonObject parent, String key) {
+        JsonElement child = parent.get(key);
+        return child != null && child.isJsonObject() ? child.getAsJsonObject() : null;
     }
 }

@@ -96,12 +96,38 @@ public final class MergedKubeconfig {
         }
         ArrayList<Object> contextList = new ArrayList<>(contexts.values());
         ArrayList<Object> clusterList = new ArrayList<>(clusters.values());
-        ArrayList<Object> userList = new ArrayList<>(users.values());
+        ArrayList<Object> userList = new ArrayList<>();
+        users.forEach((name, entry) -> userList.add(name.equals(userName) ? withTokenFileRead(contextName, name, entry) : entry));
         KubeConfig config = new KubeConfig(contextList, clusterList, userList);
         if (!config.setContext(contextName)) {
             throw new KubeconfigException("The client library did not accept context '" + contextName + "'");
         }
         return config;
+    }
+
+    /**
+     * kubectl reads a tokenFile when it connects and trims the whitespace around the token (a file written with
+     * {@code echo} ends in a newline); the client library sends the file's bytes as they are, and falls back to
+     * anonymous requests when it cannot read it. So the token is read here, trimmed, and given as {@code token}.
+     */
+    private Map<String, Object> withTokenFileRead(String contextName, String userName, Map<String, Object> entry) {
+        Map<String, Object> body = childMap(entry, "user");
+        if (!(body.get("tokenFile") instanceof String tokenFile) || tokenFile.isBlank() || body.get("token") != null) {
+            return entry;
+        }
+        String token;
+        try {
+            token = Files.readString(Path.of(tokenFile)).strip();
+        } catch (IOException e) {
+            throw new KubeconfigException(source(contextName) + ": user '" + userName + "' names tokenFile " + tokenFile
+                    + ", which cannot be read (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")");
+        }
+        Map<String, Object> userBody = new LinkedHashMap<>(body);
+        userBody.remove("tokenFile");
+        userBody.put("token", token);
+        Map<String, Object> copy = new LinkedHashMap<>(entry);
+        copy.put("user", userBody);
+        return copy;
     }
 
     private String source(String contextName) {

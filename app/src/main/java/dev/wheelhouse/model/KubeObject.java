@@ -1,5 +1,7 @@
 package dev.wheelhouse.model;
 
+import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -88,12 +90,24 @@ public final class KubeObject {
     public String string(String dottedPath) {
         return path(dottedPath)
                 .filter(v -> !(v instanceof Map) && !(v instanceof List))
-                .map(KubeObject::plain)
+                .map(KubeObject::text)
                 .orElse("");
     }
 
+    /** A whole number at a path, whichever Number type holds it; the fallback if missing, not a number or beyond long. */
     public long number(String dottedPath, long fallback) {
-        return path(dottedPath).filter(Number.class::isInstance).map(n -> ((Number) n).longValue()).orElse(fallback);
+        return path(dottedPath).filter(Number.class::isInstance).map(n -> wholeNumber((Number) n, fallback)).orElse(fallback);
+    }
+
+    private static long wholeNumber(Number number, long fallback) {
+        if (number instanceof BigInteger big) {
+            return big.bitLength() < Long.SIZE ? big.longValue() : fallback;
+        }
+        if (number instanceof BigDecimal || number instanceof Double || number instanceof Float) {
+            double d = number.doubleValue();
+            return Double.isFinite(d) && d >= Long.MIN_VALUE && d <= Long.MAX_VALUE ? (long) d : fallback;
+        }
+        return number.longValue();
     }
 
     @SuppressWarnings("unchecked")
@@ -106,12 +120,22 @@ public final class KubeObject {
         return path(dottedPath).filter(List.class::isInstance).map(l -> (List<Object>) l).orElse(List.of());
     }
 
-    /** JSON numbers arrive as doubles; a whole number is shown without ".0". */
-    private static String plain(Object value) {
-        if (value instanceof Double d && d == Math.rint(d) && !d.isInfinite()) {
-            return Long.toString(d.longValue());
+    /**
+     * A scalar field as text, the same for every Number type: integers as digits, a decimal whose value is
+     * whole without ".0" (as kubectl prints JSON numbers), big decimals without an exponent; null as "".
+     */
+    public static String text(Object value) {
+        if (value == null) {
+            return "";
         }
-        return String.valueOf(value);
+        if (value instanceof Double || value instanceof Float) {
+            double d = ((Number) value).doubleValue();
+            return d == Math.rint(d) && Math.abs(d) < 1e15 ? Long.toString((long) d) : value.toString();
+        }
+        if (value instanceof BigDecimal big) {
+            return big.stripTrailingZeros().toPlainString();
+        }
+        return value.toString();
     }
 
     @Override

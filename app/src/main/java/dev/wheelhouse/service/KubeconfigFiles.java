@@ -1,6 +1,8 @@
 package dev.wheelhouse.service;
 
+import dev.wheelhouse.kube.KubeconfigException;
 import java.io.File;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -15,10 +17,17 @@ public final class KubeconfigFiles {
     /**
      * An explicit file (the {@code --kubeconfig} flag) wins; otherwise every entry of
      * {@code KUBECONFIG}, in order, without duplicates; otherwise {@code ~/.kube/config}.
+     * Files of the list that do not exist are skipped later, as kubectl skips them.
+     *
+     * @throws KubeconfigException with kubectl's own words when the explicit file does not exist
      */
     public static List<Path> resolve(String explicitFile, String kubeconfigEnv, Path home) {
         if (explicitFile != null && !explicitFile.isBlank()) {
-            return List.of(Path.of(explicitFile).toAbsolutePath().normalize());
+            Path file = Path.of(explicitFile).toAbsolutePath().normalize();
+            if (!Files.exists(file)) {
+                throw new KubeconfigException("stat " + explicitFile + ": no such file or directory");
+            }
+            return List.of(file);
         }
         if (kubeconfigEnv != null && !kubeconfigEnv.isBlank()) {
             Set<Path> files = new LinkedHashSet<>();

@@ -31,7 +31,7 @@ public final class ResourceActions {
         if (replicas < 0) {
             throw new IllegalArgumentException("Replicas cannot be negative");
         }
-        patch(kind, object, "{\"spec\":{\"replicas\":" + replicas + "}}");
+        run(() -> connection.scale(kind.type(), object.namespace(), object.name(), replicas));
         return "Scaled " + describe(kind, object) + " to " + replicas + (replicas == 1 ? " replica." : " replicas.");
     }
 

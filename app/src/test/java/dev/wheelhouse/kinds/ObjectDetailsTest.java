@@ -45,6 +45,41 @@ class ObjectDetailsTest {
     }
 
     @Test
+    void aSecretsAnnotationsAreMaskedLikeItsValuesAndLastAppliedIsLeftOut() {
+        Section metadata = section(details("secret-annotated"), "Metadata");
+
+        assertThat(metadata.lines()).filteredOn(l -> l.label().startsWith("Annotation")).singleElement().satisfies(line -> {
+            assertThat(line.secret()).isTrue();
+            assertThat(line.label()).isEqualTo("Annotation tokens.example.com/seed");
+            assertThat(line.value()).as("revealable").isEqualTo("c2VlZC1mb3ItdGhlLXRva2Vu");
+        });
+        // The secret fixture's only annotation is kubectl's last-applied copy, which holds the values in clear.
+        assertThat(section(details("secret"), "Metadata").lines()).noneMatch(l -> l.label().startsWith("Annotation"));
+    }
+
+    @Test
+    void otherKindsAnnotationsStayInClear() {
+        KubeObject configMap = Fixtures.load("configmap");
+        configMap.annotations().put("team", "web");
+
+        assertThat(section(ObjectDetails.of(registry.findByKind("ConfigMap").orElseThrow(), configMap), "Metadata").lines())
+                .contains(Line.of("Annotation", "team=web"));
+    }
+
+    @Test
+    void noSecretValueAppearsInTheDetailsText() {
+        List<Section> sections = details("secret-annotated");
+
+        String printed = sections.toString();
+        assertThat(printed).doesNotContain("not-a-real-token", "bm90LWEtcmVhbC10b2tlbg==", "c2VlZC1mb3ItdGhlLXRva2Vu")
+                .contains("api-token", "<masked>");
+        assertThat(section(sections, "Data").lines()).singleElement().satisfies(line -> {
+            assertThat(line.value()).isEqualTo("not-a-real-token");
+            assertThat(line.toString()).doesNotContain("not-a-real-token");
+        });
+    }
+
+    @Test
     void configMapValuesAreShownInClear() {
         Section data = section(details("configmap"), "Data");
 

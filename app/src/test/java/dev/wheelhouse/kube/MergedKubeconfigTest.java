@@ -112,6 +112,41 @@ class MergedKubeconfigTest {
                 .hasMessageContaining("cluster 'nowhere'");
     }
 
+    private static String tokenFileConfig(String tokenFile) {
+        return """
+                current-context: alpha
+                clusters:
+                - name: c
+                  cluster: {server: "https://127.0.0.1:9"}
+                contexts:
+                - name: alpha
+                  context: {cluster: c, user: u}
+                users:
+                - name: u
+                  user: {tokenFile: %s}
+                """.formatted(tokenFile);
+    }
+
+    @Test
+    void aTokenFilesTokenIsTrimmedAsKubectlTrimsIt() throws IOException {
+        write("secrets/token", "  abc.def.ghi\n\n");
+        Path file = write("config", tokenFileConfig("secrets/token"));
+
+        KubeConfig client = MergedKubeconfig.load(List.of(file)).clientConfig("alpha");
+
+        assertThat(client.getCredentials()).containsEntry("token", "abc.def.ghi");
+    }
+
+    @Test
+    void anUnreadableTokenFileIsReportedNotIgnored() throws IOException {
+        Path file = write("config", tokenFileConfig("missing-token"));
+
+        assertThatThrownBy(() -> MergedKubeconfig.load(List.of(file)).clientConfig("alpha"))
+                .isInstanceOf(KubeconfigException.class)
+                .hasMessageContaining(file.toString())
+                .hasMessageContaining("tokenFile " + dir.resolve("missing-token"));
+    }
+
     @Test
     void neverWritesTheFiles() throws IOException {
         String text = config("alpha", "c", "https://x", "alpha", "u");

@@ -12,6 +12,8 @@ import dev.wheelhouse.model.Problem;
 import dev.wheelhouse.model.ProblemException;
 import dev.wheelhouse.testing.Sandbox;
 import dev.wheelhouse.testing.SandboxNamespace;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -47,6 +49,61 @@ class ResourceActionsTest {
                     "jsonpath={.spec.template.metadata.annotations.kubectl\\.kubernetes\\.io/restartedAt}")).isNotBlank();
             assertThat(eventually(Duration.ofSeconds(30), () -> kubectl("-n", NS, "get", "replicasets", "-o", "name").lines().count() == 2))
                     .isTrue();
+        }
+    }
+
+    /**
+     * kubectl scale patches the scale subresource, so a user allowed only that can scale; patching the Deployment
+     * itself would be forbidden. The user's token sits in a tokenFile ending in a newline, as echo writes it.
+     */
+    @Test
+    void scaleUsesTheScaleSubresourceAsKubectlDoes() throws Exception {
+        kubectl("-n", NS, "create", "deployment", "scaled", "--image=wheelhouse/api:1", "--replicas=1");
+        Sandbox.apply("""
+                apiVersion: v1
+                kind: ServiceAccount
+                metadata: {name: scaler, namespace: %1$s}
+                ---
+                apiVersion: rbac.authorization.k8s.io/v1
+                kind: Role
+                metadata: {name: scale-only, namespace: %1$s}
+                rules:
+                - apiGroups: [apps]
+                  resources: [deployments/scale]
+                  verbs: [patch]
+                ---
+                apiVersion: rbac.authorization.k8s.io/v1
+                kind: RoleBinding
+                metadata: {name: scaler-scales, namespace: %1$s}
+                subjects: [{kind: ServiceAccount, name: scaler, namespace: %1$s}]
+                roleRef: {apiGroup: rbac.authorization.k8s.io, kind: Role, name: scale-only}
+                """.formatted(NS));
+        Path dir = Files.createTempDirectory("wheelhouse-scaler");
+        Path tokenFile = Files.writeString(dir.resolve("token"), kubectl("-n", NS, "create", "token", "scaler").trim() + "\n");
+        String server = kubectl("config", "view", "--minify", "-o", "jsonpath={.clusters[0].cluster.server}");
+        Path kubeconfig = Files.writeString(dir.resolve("config"), """
+                clusters:
+                - name: sandbox
+                  cluster: {server: "%s", insecure-skip-tls-verify: true}
+                contexts:
+                - name: scaler
+                  context: {cluster: sandbox, user: scaler, namespace: %s}
+                users:
+                - name: scaler
+                  user: {tokenFile: token}
+                """.formatted(server, NS));
+        try (ClusterSession session = new ClusterService(List.of(kubeconfig)).connect("scaler")) {
+            String said = session.actions().scale(Deployments.DESCRIPTOR, named(NS, "scaled"), 3);
+
+            assertThat(said).isEqualTo("Scaled Deployment " + NS + "/scaled to 3 replicas.");
+            assertThat(kubectl("-n", NS, "get", "deployment", "scaled", "-o", "jsonpath={.spec.replicas}")).isEqualTo("3");
+            assertThatThrownBy(() -> session.actions().restart(Deployments.DESCRIPTOR, named(NS, "scaled")))
+                    .as("the user may not patch the Deployment itself")
+                    .isInstanceOfSatisfying(ProblemException.class, e -> assertThat(e.problem().kind()).isEqualTo(Problem.Kind.FORBIDDEN));
+        } finally {
+            Files.deleteIfExists(tokenFile);
+            Files.deleteIfExists(kubeconfig);
+            Files.deleteIfExists(dir);
         }
     }
 

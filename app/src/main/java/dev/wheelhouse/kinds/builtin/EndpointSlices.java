@@ -22,7 +22,7 @@ public final class EndpointSlices {
             })
             .column("Endpoints", EndpointSlices::endpoints)
             .age()
-            .detail("Service", o -> o.labels().getOrDefault("kubernetes.io/service-name", "").toString())
+            .detail("Service", o -> text(o.labels(), "kubernetes.io/service-name"))
             .learning("endpointslice")
             .build();
 
