@@ -3,6 +3,7 @@ package dev.wheelhouse.ui.actions;
 import dev.wheelhouse.kinds.KindDescriptor;
 import dev.wheelhouse.kinds.KindDescriptor.Capability;
 import dev.wheelhouse.model.KubeObject;
+import dev.wheelhouse.ui.common.Icons;
 import dev.wheelhouse.ui.common.Lifecycle;
 import dev.wheelhouse.ui.common.RowAction;
 import dev.wheelhouse.ui.common.RowActions;
@@ -10,6 +11,7 @@ import dev.wheelhouse.ui.common.Workspace;
 import dev.wheelhouse.ui.common.Workspace.Place;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 import javafx.geometry.Pos;
@@ -25,6 +27,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.util.Subscription;
+import org.kordamp.ikonli.Ikon;
 
 /**
  * The actions on the selected object, as buttons and as row actions (context menu and keys) that
@@ -51,8 +54,10 @@ public final class ActionsView extends HBox {
                 place -> model.setCordoned(place.kind(), place.object(), true)));
         actions.add(new RowAction("uncordon", "Uncordon", null, place -> cordonable(place) && cordoned(place.object()),
                 place -> model.setCordoned(place.kind(), place.object(), false)));
+        Map<String, Ikon> icons = Map.of("delete", Icons.DELETE, "scale", Icons.SCALE, "restart", Icons.RESTART,
+                "cordon", Icons.CORDON, "uncordon", Icons.UNCORDON);
         for (RowAction action : actions) {
-            Button button = new Button(action.label());
+            Button button = new Button(action.label(), Icons.of(icons.get(action.id())));
             button.setId(action.id());
             button.setOnAction(e -> action.run().accept(workspace.placeProperty().get()));
             buttons.add(button);

@@ -47,7 +47,7 @@ public final class WheelhouseApp extends Application {
         stage.setScene(scene);
         stage.show();
         if (options.snapshot() != null) {
-            WindowSnapshot.whenSettled(model.cluster(), scene, options.snapshot());
+            WindowSnapshot.whenSettled(model, scene, options.snapshot());
         }
         model.requestNamespace(options.namespace());
         model.start(options.context());

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import dev.wheelhouse.ui.cluster.ClusterModel;
 import dev.wheelhouse.ui.cluster.ConnectionState;
+import dev.wheelhouse.ui.table.ResourceTableViewModel;
 import javafx.animation.PauseTransition;
 import javafx.application.Platform;
 import javafx.beans.InvalidationListener;
@@ -28,7 +29,7 @@ final class WindowSnapshot {
     private WindowSnapshot() {
     }
 
-    static void whenSettled(ClusterModel model, Scene scene, Path file) {
+    static void whenSettled(MainViewModel model, Scene scene, Path file) {
         boolean[] taken = {false};
         Runnable take = () -> {
             if (taken[0]) {
@@ -40,13 +41,17 @@ final class WindowSnapshot {
             pause.play();
         };
         InvalidationListener check = (Observable o) -> {
-            ConnectionState state = model.stateProperty().get();
-            if (state == ConnectionState.FAILED || (state == ConnectionState.CONNECTED && model.namespacesLoadedProperty().get())) {
+            ClusterModel cluster = model.cluster();
+            ConnectionState state = cluster.stateProperty().get();
+            boolean tableSettled = model.table().stateProperty().get() != ResourceTableViewModel.LoadState.LOADING;
+            if (state == ConnectionState.FAILED
+                    || (state == ConnectionState.CONNECTED && cluster.namespacesLoadedProperty().get() && tableSettled)) {
                 take.run();
             }
         };
-        model.stateProperty().addListener(check);
-        model.namespacesLoadedProperty().addListener(check);
+        model.cluster().stateProperty().addListener(check);
+        model.cluster().namespacesLoadedProperty().addListener(check);
+        model.table().stateProperty().addListener(check);
         PauseTransition timeout = new PauseTransition(GIVE_UP);
         timeout.setOnFinished(e -> take.run());
         timeout.play();

@@ -2,6 +2,7 @@ package dev.wheelhouse.ui.common;
 
 import dev.wheelhouse.kinds.Health;
 import java.util.Map;
+import javafx.css.PseudoClass;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
@@ -17,6 +18,7 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignT;
 
 /**
  * The icons of kinds, tree rows, actions and health (Material Design Icons through Ikonli). Health
@@ -29,7 +31,7 @@ public final class Icons {
     public static final Ikon BACK = MaterialDesignA.ARROW_LEFT;
     public static final Ikon FORWARD = MaterialDesignA.ARROW_RIGHT;
     public static final Ikon SEARCH = MaterialDesignM.MAGNIFY;
-    public static final Ikon THEME = MaterialDesignE.EYE_OUTLINE;
+    public static final Ikon THEME = MaterialDesignT.THEME_LIGHT_DARK;
     public static final Ikon LARGER = MaterialDesignM.MAGNIFY_PLUS_OUTLINE;
     public static final Ikon SMALLER = MaterialDesignM.MAGNIFY_MINUS_OUTLINE;
     public static final Ikon HELP = MaterialDesignK.KEYBOARD_OUTLINE;
@@ -80,13 +82,21 @@ public final class Icons {
     }
 
     /** A kind's icon by its Kind name; custom kinds share one. */
-    public static FontIcon forKind(String kind) {
-        return of(KINDS.getOrDefault(kind, CUSTOM_KIND));
+    public static Ikon forKind(String kind) {
+        return KINDS.getOrDefault(kind, CUSTOM_KIND);
     }
 
-    public static FontIcon forHealth(Health health) {
-        FontIcon icon = of(HEALTH.get(health));
-        icon.getStyleClass().add("health-" + health.name().toLowerCase());
-        return icon;
+    /** Shows {@code health} on a reused icon (cells are recycled as tables scroll): its shape and its colour. */
+    public static void showHealth(FontIcon icon, Health health) {
+        icon.setIconCode(HEALTH.get(health));
+        for (Health each : Health.values()) {
+            icon.pseudoClassStateChanged(HEALTH_STATES.get(each), each == health);
+        }
     }
+
+    private static final Map<Health, PseudoClass> HEALTH_STATES = Map.of(
+            Health.GOOD, PseudoClass.getPseudoClass("health-good"),
+            Health.PROGRESSING, PseudoClass.getPseudoClass("health-progressing"),
+            Health.BAD, PseudoClass.getPseudoClass("health-bad"),
+            Health.NEUTRAL, PseudoClass.getPseudoClass("health-neutral"));
 }

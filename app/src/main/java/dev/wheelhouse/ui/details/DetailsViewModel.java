@@ -38,7 +38,8 @@ public final class DetailsViewModel {
     private final Map<String, KubeObject> podsByUid = new HashMap<>();
     private final List<AutoCloseable> watches = new ArrayList<>();
     private ClusterSession session;
-    private boolean active;
+    /** How many views show this model now; it watches while any does. */
+    private int viewers;
     private long generation;
 
     public DetailsViewModel(BackgroundTasks tasks) {
@@ -55,14 +56,14 @@ public final class DetailsViewModel {
         session = on;
         kind.set(descriptor);
         update(shown);
-        if (active) {
+        if (viewers > 0) {
             startWatches();
         }
     }
 
     /** The view is on screen: keep what it shows live. */
     public void activate() {
-        active = true;
+        viewers++;
         if (watches.isEmpty() && object.get() != null) {
             startWatches();
         }
@@ -70,9 +71,11 @@ public final class DetailsViewModel {
 
     /** The view left the screen: stop watching (what it shows stays, to resume on activate). */
     public void deactivate() {
-        active = false;
-        generation++;
-        closeWatches();
+        viewers = Math.max(0, viewers - 1);
+        if (viewers == 0) {
+            generation++;
+            closeWatches();
+        }
     }
 
     private void startWatches() {

@@ -5,6 +5,7 @@ import dev.wheelhouse.kinds.KindDescriptor;
 import dev.wheelhouse.model.KubeObject;
 import dev.wheelhouse.ui.cluster.ClusterModel;
 import dev.wheelhouse.ui.common.BackgroundTasks;
+import dev.wheelhouse.ui.common.Icons;
 import dev.wheelhouse.ui.common.Lifecycle;
 import dev.wheelhouse.ui.common.Workspace;
 import java.util.ArrayList;
@@ -19,6 +20,8 @@ import javafx.scene.control.TreeCell;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
 import javafx.util.Subscription;
+import org.kordamp.ikonli.Ikon;
+import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
  * The tree on the left: contexts → namespaces (and All namespaces) → groups → kinds → objects →
@@ -66,8 +69,12 @@ public final class NavigatorView extends TreeView<NavItem> {
                 // the selection event breaks the TreeView's own bookkeeping, so it waits for the event to end.
                 getSelectionModel().selectedItemProperty().subscribe(now -> {
                     if (now != null && !revealing) {
-                        NavItem chosen = now.getValue();
-                        tasks.later(() -> model.choose(chosen));
+                        // Only if it is still the choice then: a selection the tree shifted meanwhile is not one.
+                        tasks.later(() -> {
+                            if (getSelectionModel().getSelectedItem() == now) {
+                                model.choose(now.getValue());
+                            }
+                        });
                     }
                 }),
                 model.workspace().placeProperty().subscribe(place -> tasks.later(this::revealShownKind)),
@@ -89,12 +96,13 @@ public final class NavigatorView extends TreeView<NavItem> {
                         .findFirst())
                 .flatMap(ns -> kindItem(ns, kind))
                 .ifPresent(item -> {
-                    for (TreeItem<NavItem> up = item.getParent(); up != null; up = up.getParent()) {
-                        up.setExpanded(true);
-                    }
                     // Only mirrors what is shown already; choosing it again would race with later choices.
+                    // Expanding shifts the TreeView's selection by index, so that too happens while revealing.
                     revealing = true;
                     try {
+                        for (TreeItem<NavItem> up = item.getParent(); up != null; up = up.getParent()) {
+                            up.setExpanded(true);
+                        }
                         getSelectionModel().select(item);
                     } finally {
                         revealing = false;
@@ -249,17 +257,30 @@ public final class NavigatorView extends TreeView<NavItem> {
                 .anyMatch(ref -> ref instanceof Map<?, ?> m && owner.uid().equals(m.get("uid")));
     }
 
-    /** Styles rows by type, and the connected context in bold. */
+    /** Styles rows by type, with the icon of their kind, and the connected context in bold. */
     private final class NavCell extends TreeCell<NavItem> {
+        private final FontIcon icon = Icons.of(Icons.CONTEXT);
+
         @Override
         protected void updateItem(NavItem item, boolean empty) {
             super.updateItem(item, empty);
             getStyleClass().removeIf(s -> s.startsWith("nav-"));
             if (empty || item == null) {
                 setText(null);
+                setGraphic(null);
                 return;
             }
             setText(item.label());
+            Ikon ikon = switch (item.type()) {
+                case CONTEXT -> Icons.CONTEXT;
+                case NAMESPACE -> Icons.NAMESPACE;
+                case KIND, OBJECT -> Icons.forKind(item.kind().kind());
+                default -> null;
+            };
+            if (ikon != null) {
+                icon.setIconCode(ikon);
+            }
+            setGraphic(ikon == null ? null : icon);
             getStyleClass().add("nav-" + item.type().name().toLowerCase());
             if (item.type() == NavItem.Type.CONTEXT && model.isActive(item.context())) {
                 getStyleClass().add("nav-active");

@@ -3,6 +3,7 @@ package dev.wheelhouse.ui.table;
 import dev.wheelhouse.kinds.Health;
 import dev.wheelhouse.kinds.KindDescriptor;
 import dev.wheelhouse.model.KubeObject;
+import dev.wheelhouse.ui.common.Icons;
 import dev.wheelhouse.ui.common.Lifecycle;
 import dev.wheelhouse.ui.common.RowAction;
 import dev.wheelhouse.ui.common.RowActions;
@@ -35,6 +36,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.util.Subscription;
+import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
  * The live table of the chosen kind: a filter box and a bar for other features' buttons above it,
@@ -195,7 +197,10 @@ public final class ResourceTableView extends VBox {
         if (kind == null) {
             return;
         }
-        view.getColumns().add(column("Name", row -> row.name(), Comparator.comparing(ResourceRow::name)));
+        TableColumn<ResourceRow, ResourceRow> name = column("Name", ResourceRow::name, Comparator.comparing(ResourceRow::name));
+        // Health as a shape beside the name, so it never rests on colour alone.
+        name.setCellFactory(c -> new HealthNameCell());
+        view.getColumns().add(name);
         if (table.showsNamespaceColumn()) {
             view.getColumns().add(column("Namespace", ResourceRow::namespace, Comparator.comparing(ResourceRow::namespace)));
         }
@@ -233,6 +238,23 @@ public final class ResourceTableView extends VBox {
         });
         column.setPrefWidth(title.equals("Name") ? 280 : Math.max(90, title.length() * 11));
         return column;
+    }
+
+    private static final class HealthNameCell extends TableCell<ResourceRow, ResourceRow> {
+        private final FontIcon icon = Icons.of(Icons.CONTEXT);
+
+        @Override
+        protected void updateItem(ResourceRow row, boolean empty) {
+            super.updateItem(row, empty);
+            if (empty || row == null) {
+                setText(null);
+                setGraphic(null);
+                return;
+            }
+            setText(row.name());
+            Icons.showHealth(icon, row.health());
+            setGraphic(icon);
+        }
     }
 
     private void refreshSummary() {

@@ -47,7 +47,8 @@ public final class ResourceTableViewModel {
 
     private String namespace;
     private ClusterSession session;
-    private boolean active;
+    /** How many views show this model now; it watches while any does. */
+    private int viewers;
     private AutoCloseable subscription;
     private long generation;
     private volatile PrintedTable serverTable;
@@ -64,14 +65,14 @@ public final class ResourceTableViewModel {
         kind.set(descriptor);
         namespace = namespaceOrAll;
         columnTitles.set(titles(descriptor, List.of()));
-        if (active) {
+        if (viewers > 0) {
             startWatch();
         }
     }
 
     /** The view is on screen: watch what it shows. */
     public void activate() {
-        active = true;
+        viewers++;
         if (subscription == null && kind.get() != null) {
             startWatch();
         }
@@ -79,9 +80,11 @@ public final class ResourceTableViewModel {
 
     /** The view left the screen: stop watching, keep what it shows, so activating again resumes it. */
     public void deactivate() {
-        active = false;
-        generation++;
-        closeWatch();
+        viewers = Math.max(0, viewers - 1);
+        if (viewers == 0) {
+            generation++;
+            closeWatch();
+        }
     }
 
     private void startWatch() {

@@ -1,0 +1,113 @@
+package dev.wheelhouse.ui.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.wheelhouse.kinds.builtin.Deployments;
+import dev.wheelhouse.kinds.builtin.Pods;
+import dev.wheelhouse.kinds.builtin.Services;
+import dev.wheelhouse.service.ClusterService;
+import dev.wheelhouse.service.SettingsStore;
+import dev.wheelhouse.testing.Sandbox;
+import dev.wheelhouse.ui.common.BackgroundTasks;
+import dev.wheelhouse.ui.table.ResourceRow;
+import dev.wheelhouse.ui.table.ResourceTableViewModel;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The window as a place one moves around in: back and forward, and what it remembers across a restart. */
+@Tag("cluster")
+@Tag("ui")
+@ExtendWith(ApplicationExtension.class)
+class WorkspaceWindowTest {
+    @TempDir
+    Path configDir;
+    private Stage stage;
+    private MainViewModel model;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+    }
+
+    private MainViewModel open(SettingsStore store) throws Exception {
+        return WaitForAsyncUtils.asyncFx(() -> {
+            SettingsKeeper keeper = new SettingsKeeper(store, store.load().settings(), problem -> { });
+            model = new MainViewModel(new ClusterService(List.of(Sandbox.kubeconfig())), BackgroundTasks.forJavaFx(), keeper);
+            stage.setScene(WheelhouseApp.createScene(model));
+            stage.show();
+            model.start(Sandbox.CONTEXT);
+            return model;
+        }).get(10, TimeUnit.SECONDS);
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        if (model != null) {
+            WaitForAsyncUtils.asyncFx(model::close).get(10, TimeUnit.SECONDS);
+        }
+    }
+
+    @Test
+    void backAndForwardReturnToWhatWasViewed(FxRobot robot) throws Exception {
+        open(new SettingsStore(configDir.resolve("settings.yaml")));
+        // The sandbox context opens on its namespace dev, at Deployments.
+        waitUntil(() -> model.placeProperty().get().kind() == Deployments.DESCRIPTOR);
+        robot.interact(() -> model.showKind("dev", Pods.DESCRIPTOR));
+        waitUntil(() -> model.table().stateProperty().get() == ResourceTableViewModel.LoadState.READY && !model.table().rows().isEmpty());
+        TableView<ResourceRow> rows = robot.lookup("#rows").queryAs(TableView.class);
+        robot.interact(() -> rows.getSelectionModel().select(0));
+        String pod = rows.getSelectionModel().getSelectedItem().name();
+        waitUntil(() -> model.placeProperty().get().object() != null);
+
+        robot.push(KeyCode.ALT, KeyCode.LEFT);
+        waitUntil(() -> model.placeProperty().get().kind() == Pods.DESCRIPTOR && model.placeProperty().get().object() == null);
+        robot.push(KeyCode.ALT, KeyCode.LEFT);
+        waitUntil(() -> model.placeProperty().get().kind() == Deployments.DESCRIPTOR);
+        assertThat(model.placeProperty().get().namespace()).isEqualTo("dev");
+
+        robot.clickOn("#forward").clickOn("#forward");
+        waitUntil(() -> model.placeProperty().get().object() != null && model.placeProperty().get().object().name().equals(pod));
+        waitUntil(() -> model.details().objectProperty().get() != null && model.details().objectProperty().get().name().equals(pod));
+        assertThat(model.canGoForwardProperty().get()).isFalse();
+    }
+
+    @Test
+    void themeTextSizeAndTheLastKindShownSurviveARestart(FxRobot robot) throws Exception {
+        SettingsStore store = new SettingsStore(configDir.resolve("settings.yaml"));
+        open(store);
+        waitUntil(() -> model.placeProperty().get().kind() != null);
+        boolean wasDark = model.appearance().darkProperty().get();
+        int size = model.appearance().fontSizeProperty().get();
+        robot.interact(() -> model.showKind("prod", Services.DESCRIPTOR));
+        robot.push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.L).push(KeyCode.CONTROL, KeyCode.EQUALS);
+        waitUntil(() -> model.appearance().fontSizeProperty().get() == size + 1);
+        WaitForAsyncUtils.asyncFx(model::close).get(10, TimeUnit.SECONDS);
+
+        MainViewModel again = open(store);
+
+        waitUntil(() -> again.placeProperty().get().kind() != null);
+        assertThat(again.placeProperty().get().kind()).isEqualTo(Services.DESCRIPTOR);
+        assertThat(again.placeProperty().get().namespace()).isEqualTo("prod");
+        assertThat(again.appearance().darkProperty().get()).isEqualTo(!wasDark);
+        assertThat(again.appearance().fontSizeProperty().get()).isEqualTo(size + 1);
+        assertThat(robot.lookup("#main-view").query().getStyle()).contains("-fx-font-size: " + (size + 1) + "px");
+    }
+
+    private static void waitUntil(Callable<Boolean> condition) throws Exception {
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, condition);
+    }
+}
