@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.wheelhouse.kinds.KindRegistry;
 import dev.wheelhouse.model.KubeObject;
+import dev.wheelhouse.model.ListSelector;
 import dev.wheelhouse.model.Problem;
 import dev.wheelhouse.testing.Sandbox;
 import java.time.Duration;
@@ -43,13 +44,13 @@ class ClusterConnectionTest {
         AtomicBoolean synced = new AtomicBoolean();
         String name = "watch-test-" + System.nanoTime();
 
-        try (ResourceWatch watch = connection.watch(KindRegistry.NAMESPACE.type(), null, new WatchListener() {
+        try (ResourceWatch watch = connection.watch(KindRegistry.NAMESPACE.type(), null, ListSelector.ALL, new WatchListener() {
             public void upserted(KubeObject object) {
                 seen.put(object.name(), object);
             }
 
-            public void deleted(KubeObject object) {
-                seen.remove(object.name());
+            public void deleted(String uid) {
+                seen.values().removeIf(o -> o.uid().equals(uid));
             }
 
             public void synced() {
