@@ -3,12 +3,14 @@ package dev.wheelhouse.testing;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 
@@ -61,11 +63,19 @@ public final class Sandbox {
     public static Result kubectlResult(String... args) {
         try {
             Process process = new ProcessBuilder(kubectlCommand(args)).redirectErrorStream(true).start();
+            // Read while it runs: output larger than the pipe's buffer (e.g. /metrics) would otherwise stall kubectl.
+            CompletableFuture<String> output = CompletableFuture.supplyAsync(() -> {
+                try {
+                    return new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
             if (!process.waitFor(60, TimeUnit.SECONDS)) {
                 process.destroyForcibly();
                 return new Result(-1, "timed out");
             }
-            return new Result(process.exitValue(), new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8));
+            return new Result(process.exitValue(), output.join());
         } catch (IOException e) {
             throw new IllegalStateException("cannot run kubectl", e);
         } catch (InterruptedException e) {
