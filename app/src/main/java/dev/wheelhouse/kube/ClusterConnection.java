@@ -2,6 +2,7 @@ package dev.wheelhouse.kube;
 
 import dev.wheelhouse.model.ContextInfo;
 import dev.wheelhouse.model.KubeObject;
+import dev.wheelhouse.model.ListSelector;
 import dev.wheelhouse.model.ResourceType;
 import dev.wheelhouse.model.ServerTable;
 import io.kubernetes.client.openapi.ApiClient;
@@ -20,7 +21,6 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -42,7 +42,6 @@ public final class ClusterConnection implements AutoCloseable {
     private final ApiClient requests;
     private final ApiClient streams;
     private final ExecutorService watchThreads = Executors.newCachedThreadPool(daemon("wheelhouse-watch"));
-    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(daemon("wheelhouse-watch-timer"));
     private final Set<ResourceWatch> watches = ConcurrentHashMap.newKeySet();
 
     private ClusterConnection(ContextInfo context, ApiClient requests, ApiClient streams) {
@@ -120,10 +119,12 @@ public final class ClusterConnection implements AutoCloseable {
         return type.namespaced() && namespace != null ? namespace : "";
     }
 
-    /** Starts a live list. Close the returned watch when its view goes away. */
-    public ResourceWatch watch(ResourceType type, String namespace, WatchListener listener) {
-        ResourceWatch watch = new ResourceWatch(streams, watchThreads, timer, type, namespace, context.server(),
-                listener, watches::remove);
+    /** Starts a live list of whole objects. Close the returned watch when its view goes away. */
+    public ResourceWatch watch(ResourceType type, String namespace, ListSelector selector, WatchListener listener) {
+        WatchDecoding decoding = new FullObjects(type);
+        ListWatchRequests requests = new ListWatchRequests(streams, type, scope(type, namespace), selector, decoding);
+        ResourceWatch watch = new ResourceWatch(requests, decoding, streams.getJSON().getGson(), watchThreads,
+                context.server(), listener, watches::remove);
         watches.add(watch);
         return watch;
     }
@@ -132,7 +133,6 @@ public final class ClusterConnection implements AutoCloseable {
     @Override
     public void close() {
         List.copyOf(watches).forEach(ResourceWatch::close);
-        timer.shutdownNow();
         watchThreads.shutdownNow();
         for (ApiClient client : List.of(requests, streams)) {
             client.getHttpClient().dispatcher().executorService().shutdown();

@@ -1,93 +1,224 @@
 package dev.wheelhouse.kube;
 
-import dev.wheelhouse.model.ResourceType;
-import io.kubernetes.client.informer.ResourceEventHandler;
-import io.kubernetes.client.informer.SharedIndexInformer;
-import io.kubernetes.client.informer.SharedInformerFactory;
-import io.kubernetes.client.openapi.ApiClient;
-import io.kubernetes.client.util.generic.dynamic.DynamicKubernetesApi;
-import io.kubernetes.client.util.generic.dynamic.DynamicKubernetesObject;
+import com.google.gson.Gson;
+import com.google.gson.JsonObject;
+import dev.wheelhouse.model.KubeObject;
+import io.kubernetes.client.openapi.ApiException;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.Reader;
+import java.time.Duration;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Consumer;
+import okhttp3.Call;
+import okhttp3.Response;
 
 /**
- * A live list of one resource type in one namespace (or all), kept by an informer:
- * one list, then a watch that relists on 410 Gone. Closing it stops the watch.
- * Each watch gets its own informer factory, because a factory keeps only one informer per Java class.
+ * A live list of one resource type in one namespace (or all), kept by its own list/watch loop on one thread:
+ * a paged list, then a watch from the list's resourceVersion (kept current by events and bookmarks). The server
+ * ending a watch leads to a new watch from there; 410 Gone to a new list; any failure is reported, waited out
+ * with backoff, and followed by a new list, whose difference (including objects deleted meanwhile) is delivered.
+ * Only the uids are kept here: the objects themselves live once, with whoever listens.
+ * Closing it cancels the request in flight at once and ends the thread.
  */
 public final class ResourceWatch implements AutoCloseable {
-    private final SharedInformerFactory factory;
-    private final SharedIndexInformer<DynamicKubernetesObject> informer;
-    private final ScheduledExecutorService timer;
+    /** A failure the server answered (403, 500...) waits up to this long: retrying costs the server work. */
+    static final Duration SERVER_CEILING = Duration.ofSeconds(30);
+    /**
+     * A server that does not answer at all is tried at least this often: a refused connection costs it nothing,
+     * and a restarted API server should be seen within seconds.
+     */
+    static final Duration UNREACHABLE_CEILING = Duration.ofSeconds(4);
+    private static final Duration INITIAL_WAIT = Duration.ofSeconds(1);
+    private static final int GONE = 410;
+
+    private final ListWatchRequests requests;
+    private final WatchDecoding decoding;
+    private final Gson gson;
     private final WatchListener listener;
     private final String server;
     private final Consumer<ResourceWatch> onClose;
-    private final AtomicBoolean closed = new AtomicBoolean();
+    private final Backoff serverBackoff = new Backoff(INITIAL_WAIT, SERVER_CEILING, () -> ThreadLocalRandom.current().nextDouble());
+    private final Backoff unreachableBackoff = new Backoff(INITIAL_WAIT, UNREACHABLE_CEILING, () -> ThreadLocalRandom.current().nextDouble());
+    /** The uids the listener has been given and not yet told are gone; touched only by the loop's thread. */
+    private final Set<String> known = new HashSet<>();
+    private final Future<?> loop;
+    private volatile Call inFlight;
+    private volatile boolean closed;
 
-    ResourceWatch(ApiClient streamClient, ExecutorService watchThreads, ScheduledExecutorService timer,
-                  ResourceType type, String namespace, String server, WatchListener listener,
-                  Consumer<ResourceWatch> onClose) {
-        this.factory = new SharedInformerFactory(streamClient, watchThreads, false);
-        this.timer = timer;
+    ResourceWatch(ListWatchRequests requests, WatchDecoding decoding, Gson gson, ExecutorService threads, String server,
+                  WatchListener listener, Consumer<ResourceWatch> onClose) {
+        this.requests = requests;
+        this.decoding = decoding;
+        this.gson = gson;
         this.listener = listener;
         this.server = server;
         this.onClose = onClose;
-        DynamicKubernetesApi api = new DynamicKubernetesApi(type.group(), type.version(), type.plural(), streamClient);
-        String scope = ClusterConnection.scope(type, namespace);
-        this.informer = factory.sharedIndexInformerFor(new DynamicListerWatcher(api, type, scope),
-                DynamicKubernetesObject.class, 0, (cls, error) -> reportUnlessClosed(error));
-        informer.setTransform(raw -> {
-            if (raw instanceof DynamicKubernetesObject dynamic) {
-                JsonMaps.withoutManagedFields(dynamic.getRaw());
-            }
-            return raw;
-        });
-        informer.addEventHandler(new ResourceEventHandler<>() {
-            @Override
-            public void onAdd(DynamicKubernetesObject obj) {
-                listener.upserted(JsonMaps.toObject(obj.getRaw()));
-            }
-
-            @Override
-            public void onUpdate(DynamicKubernetesObject oldObj, DynamicKubernetesObject newObj) {
-                listener.upserted(JsonMaps.toObject(newObj.getRaw()));
-            }
-
-            @Override
-            public void onDelete(DynamicKubernetesObject obj, boolean finalStateUnknown) {
-                listener.deleted(JsonMaps.toObject(obj.getRaw()));
-            }
-        });
-        factory.startAllRegisteredInformers();
-        timer.schedule(this::announceWhenSynced, 20, TimeUnit.MILLISECONDS);
+        this.loop = threads.submit(this::run);
     }
 
-    /** The informer has no "synced" callback; a local check (no network) tells when the first list is in. */
-    private void announceWhenSynced() {
-        if (closed.get()) {
-            return;
-        }
-        if (informer.hasSynced()) {
-            listener.synced();
-        } else {
-            timer.schedule(this::announceWhenSynced, 50, TimeUnit.MILLISECONDS);
+    private void run() {
+        String resourceVersion = null;
+        while (!closed) {
+            try {
+                if (resourceVersion == null) {
+                    resourceVersion = list();
+                    serverBackoff.reset();
+                    unreachableBackoff.reset();
+                }
+                if (resourceVersion != null) {
+                    resourceVersion = watchFrom(resourceVersion);
+                }
+            } catch (Exception failure) {
+                if (closed) {
+                    return;
+                }
+                listener.failed(KubeFailures.toProblem(failure, server));
+                resourceVersion = null;
+                boolean answered = failure instanceof ApiException api && api.getCode() > 0;
+                if (!sleep(answered ? serverBackoff.next() : unreachableBackoff.next())) {
+                    return;
+                }
+            }
         }
     }
 
-    private void reportUnlessClosed(Throwable error) {
-        if (!closed.get()) {
-            listener.failed(KubeFailures.toProblem(error, server));
+    /**
+     * Lists everything, page by page, telling the listener of each object and then of those that are gone.
+     * Returns the list's resourceVersion, or null if the server expired the paging (410): list again.
+     */
+    private String list() throws ApiException, IOException {
+        Set<String> listed = new HashSet<>();
+        String continueToken = null;
+        String resourceVersion;
+        do {
+            JsonObject page;
+            try (Response response = execute(requests.listPage(continueToken))) {
+                if (response.code() == GONE) {
+                    return null;
+                }
+                page = gson.fromJson(successfulBody(response), JsonObject.class);
+            }
+            for (KubeObject item : decoding.listItems(page)) {
+                listed.add(item.uid());
+                listener.upserted(item);
+            }
+            JsonObject metadata = page.has("metadata") ? page.getAsJsonObject("metadata") : new JsonObject();
+            // Every page repeats the resourceVersion the first one fixed.
+            resourceVersion = text(metadata, "resourceVersion");
+            continueToken = text(metadata, "continue");
+            if (closed) {
+                return null;
+            }
+        } while (!continueToken.isEmpty());
+        for (String uid : known) {
+            if (!listed.contains(uid)) {
+                listener.deleted(uid);
+            }
+        }
+        known.clear();
+        known.addAll(listed);
+        listener.synced();
+        return resourceVersion;
+    }
+
+    /** Follows one watch; returns where to go on from when the server ends it, or null to list again (410). */
+    private String watchFrom(String resourceVersion) throws ApiException, IOException {
+        String current = resourceVersion;
+        try (Response response = execute(requests.watch(resourceVersion))) {
+            if (response.code() == GONE) {
+                return null;
+            }
+            BufferedReader lines = new BufferedReader(successfulBody(response));
+            for (String line = lines.readLine(); line != null && !closed; line = lines.readLine()) {
+                if (line.isBlank()) {
+                    continue;
+                }
+                JsonObject event = gson.fromJson(line, JsonObject.class);
+                String type = text(event, "type");
+                JsonObject object = event.getAsJsonObject("object");
+                if (type.equals("ERROR")) {
+                    int code = object.has("code") ? object.get("code").getAsInt() : 0;
+                    if (code == GONE) {
+                        return null;
+                    }
+                    throw new ApiException(code, null, object.toString());
+                }
+                String version = text(object.getAsJsonObject("metadata"), "resourceVersion");
+                if (!version.isEmpty()) {
+                    current = version;
+                }
+                switch (type) {
+                    case "ADDED", "MODIFIED" -> {
+                        KubeObject item = decoding.eventItem(object);
+                        known.add(item.uid());
+                        listener.upserted(item);
+                    }
+                    case "DELETED" -> {
+                        String uid = decoding.eventItem(object).uid();
+                        known.remove(uid);
+                        listener.deleted(uid);
+                    }
+                    default -> {
+                        // BOOKMARK: only its resourceVersion matters.
+                    }
+                }
+            }
+        }
+        return current;
+    }
+
+    private Response execute(Call call) throws IOException {
+        inFlight = call;
+        // close() sets closed before it cancels what is in flight; this sets inFlight before it reads closed.
+        if (closed) {
+            call.cancel();
+        }
+        return call.execute();
+    }
+
+    private static Reader successfulBody(Response response) throws ApiException, IOException {
+        if (!response.isSuccessful()) {
+            String body = response.body() == null ? "" : response.body().string();
+            throw new ApiException(response.code(), response.headers().toMultimap(), body);
+        }
+        return response.body().charStream();
+    }
+
+    private static String text(JsonObject object, String key) {
+        return object != null && object.has(key) && object.get(key).isJsonPrimitive() ? object.get(key).getAsString() : "";
+    }
+
+    /** Returns false if the watch was closed while waiting. */
+    private boolean sleep(Duration wait) {
+        try {
+            Thread.sleep(wait.toMillis());
+            return !closed;
+        } catch (InterruptedException e) {
+            return false;
+        }
+    }
+
+    /** For tests: breaks the current connection as a network failure would, without closing the watch. */
+    void breakConnection() {
+        Call call = inFlight;
+        if (call != null) {
+            call.cancel();
         }
     }
 
     @Override
     public void close() {
-        if (closed.compareAndSet(false, true)) {
-            factory.stopAllRegisteredInformers(false);
-            onClose.accept(this);
+        if (closed) {
+            return;
         }
+        closed = true;
+        breakConnection();
+        loop.cancel(true);
+        onClose.accept(this);
     }
 }

@@ -8,11 +8,15 @@ public interface WatchListener {
     /** An object was added or changed. */
     void upserted(KubeObject object);
 
-    void deleted(KubeObject object);
+    /** The object with this uid is gone, deleted while watched or missing from a new list. */
+    void deleted(String uid);
 
-    /** The first full list has arrived; until then, upserts are the initial load. */
+    /**
+     * A full list has arrived: every listed object has been upserted before this call, and every object gone
+     * since the previous list deleted. Called after the first list and after each relist (after a failure or 410).
+     */
     void synced();
 
-    /** Listing or watching failed; the watch keeps retrying with backoff. */
+    /** Listing or watching failed; the watch keeps retrying with backoff and lists again, then calls synced. */
     void failed(Problem problem);
 }

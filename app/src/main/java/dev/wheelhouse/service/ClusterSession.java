@@ -1,19 +1,23 @@
 package dev.wheelhouse.service;
 
 import dev.wheelhouse.kube.ClusterConnection;
+import dev.wheelhouse.kube.KubeFailures;
 import dev.wheelhouse.kube.ResourceWatch;
 import dev.wheelhouse.model.Batch;
 import dev.wheelhouse.model.ClusterInfo;
+import dev.wheelhouse.model.ListSelector;
 import dev.wheelhouse.model.ProblemException;
 import dev.wheelhouse.model.ResourceType;
 import dev.wheelhouse.model.ServerTable;
-import dev.wheelhouse.kube.KubeFailures;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 
 /** An open connection to one context. Closing it stops all its watches and frees its sockets and threads. */
@@ -24,7 +28,10 @@ public final class ClusterSession implements AutoCloseable {
     private final ClusterConnection connection;
     private final ClusterInfo info;
     private final ResourceActions actions;
-    private final Map<String, SharedWatch> watches = new HashMap<>();
+    /** Guarded by itself, as are the subscriptions of each entry and {@link #closed}. */
+    private final Map<WatchKey, Open> watches = new HashMap<>();
+    private boolean closed;
+    /** Flushes every watch's events and delivers every snapshot and batch, one at a time, in order. */
     private final ScheduledExecutorService flusher = Executors.newSingleThreadScheduledExecutor(runnable -> {
         Thread thread = new Thread(runnable, "wheelhouse-batches");
         thread.setDaemon(true);
@@ -43,38 +50,65 @@ public final class ClusterSession implements AutoCloseable {
 
     /**
      * Keeps a list of one resource type live. {@code sink} first gets what is already known, then
-     * coalesced batches, on a background thread; the caller moves them to its own thread. Views
+     * coalesced batches, in order, on a background thread; the caller moves them to its own thread. Views
      * showing the same list share one watch. Close the handle to stop.
      */
     public AutoCloseable watch(ResourceType type, String namespace, Consumer<Batch> sink) {
-        String key = type.qualifiedPlural() + "@" + (type.namespaced() && namespace != null ? namespace : "");
-        SharedWatch shared;
-        boolean start = false;
+        return watch(type, namespace, ListSelector.ALL, sink);
+    }
+
+    /** As {@link #watch(ResourceType, String, Consumer)}, for the objects the selector picks (on the server). */
+    public AutoCloseable watch(ResourceType type, String namespace, ListSelector selector, Consumer<Batch> sink) {
+        WatchKey key = new WatchKey(type, type.namespaced() && namespace != null ? namespace : "", selector);
+        SharedWatch.Subscription subscription = new SharedWatch.Subscription(sink);
+        Open open;
+        // Looking up (or starting) and joining happen under one lock, as does leaving: a watch that lost its
+        // last subscriber is out of the map before anyone can look it up again.
         synchronized (watches) {
-            shared = watches.get(key);
-            if (shared == null) {
-                shared = new SharedWatch(() -> {
-                    synchronized (watches) {
-                        watches.remove(key);
-                    }
-                });
-                watches.put(key, shared);
-                start = true;
+            if (closed) {
+                throw new IllegalStateException("The session to " + info.context().name() + " is closed");
             }
+            open = watches.computeIfAbsent(key, this::start);
+            open.subscriptions.add(subscription);
+            open.shared.join(subscription);
         }
-        AutoCloseable subscription = shared.subscribe(sink);
-        if (start) {
-            SharedWatch target = shared;
-            EventCoalescer coalescer = new EventCoalescer(target::apply);
-            ResourceWatch watch = connection.watch(type, namespace, coalescer);
-            ScheduledFuture<?> flushing = flusher.scheduleWithFixedDelay(coalescer::flush,
-                    FLUSH_INTERVAL_MS, FLUSH_INTERVAL_MS, TimeUnit.MILLISECONDS);
-            target.started(() -> {
-                flushing.cancel(false);
-                watch.close();
-            });
+        AtomicBoolean left = new AtomicBoolean();
+        return () -> {
+            if (left.compareAndSet(false, true)) {
+                leave(key, open, subscription);
+            }
+        };
+    }
+
+    private Open start(WatchKey key) {
+        SharedWatch shared = new SharedWatch(flusher);
+        EventCoalescer coalescer = new EventCoalescer(shared::apply);
+        ResourceWatch watch = connection.watch(key.type(), key.namespace(), key.selector(), coalescer);
+        ScheduledFuture<?> flushing = flusher.scheduleWithFixedDelay(coalescer::flush,
+                FLUSH_INTERVAL_MS, FLUSH_INTERVAL_MS, TimeUnit.MILLISECONDS);
+        return new Open(shared, () -> {
+            flushing.cancel(false);
+            watch.close();
+        });
+    }
+
+    private void leave(WatchKey key, Open open, SharedWatch.Subscription subscription) {
+        subscription.end();
+        boolean last;
+        synchronized (watches) {
+            open.subscriptions.remove(subscription);
+            last = open.subscriptions.isEmpty() && watches.remove(key, open);
         }
-        return subscription;
+        if (last) {
+            open.stop.run();
+        }
+    }
+
+    /** How many shared watches are running; for tests that check none is left behind. */
+    public int openWatchCount() {
+        synchronized (watches) {
+            return watches.size();
+        }
     }
 
     /** The server's own table of a list, for kinds without columns of their own (custom resources). */
@@ -92,7 +126,27 @@ public final class ClusterSession implements AutoCloseable {
 
     @Override
     public void close() {
+        synchronized (watches) {
+            closed = true;
+            watches.clear();
+        }
         flusher.shutdownNow();
         connection.close();
+    }
+
+    /** What identifies a shared watch: the same list, asked for the same way. */
+    private record WatchKey(ResourceType type, String namespace, ListSelector selector) {
+    }
+
+    /** A running shared watch, who is subscribed to it, and how to stop it; equal only to itself. */
+    private static final class Open {
+        final SharedWatch shared;
+        final Set<SharedWatch.Subscription> subscriptions = new HashSet<>();
+        final Runnable stop;
+
+        Open(SharedWatch shared, Runnable stop) {
+            this.shared = shared;
+            this.stop = stop;
+        }
     }
 }

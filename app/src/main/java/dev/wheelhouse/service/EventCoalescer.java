@@ -15,13 +15,14 @@ import java.util.function.Consumer;
  * Collects watch events and hands them on as one {@link Batch} per flush. A burst of thousands of
  * events (the first list of 5,000 pods, a rollout) thus reaches the UI as a few updates, and an
  * object changed ten times in one interval arrives once, in its latest state.
+ * A completed list (the first, or one after a failure) is announced as {@code synced} in the batch that
+ * carries its last items, and clears the problem, even when the list is empty.
  */
 final class EventCoalescer implements WatchListener {
     private final Consumer<Batch> sink;
     private Map<String, KubeObject> upserts = new LinkedHashMap<>();
     private Set<String> deletions = new LinkedHashSet<>();
     private boolean synced;
-    private boolean syncDelivered;
     private Problem problem;
 
     EventCoalescer(Consumer<Batch> sink) {
@@ -32,13 +33,12 @@ final class EventCoalescer implements WatchListener {
     public synchronized void upserted(KubeObject object) {
         deletions.remove(object.uid());
         upserts.put(object.uid(), object);
-        problem = null;
     }
 
     @Override
-    public synchronized void deleted(KubeObject object) {
-        upserts.remove(object.uid());
-        deletions.add(object.uid());
+    public synchronized void deleted(String uid) {
+        upserts.remove(uid);
+        deletions.add(uid);
     }
 
     @Override
@@ -56,14 +56,13 @@ final class EventCoalescer implements WatchListener {
     void flush() {
         Batch batch;
         synchronized (this) {
-            boolean announceSync = synced && !syncDelivered;
-            batch = new Batch(new ArrayList<>(upserts.values()), new ArrayList<>(deletions), announceSync, problem);
+            batch = new Batch(new ArrayList<>(upserts.values()), new ArrayList<>(deletions), synced, problem);
             if (batch.isEmpty()) {
                 return;
             }
             upserts = new LinkedHashMap<>();
             deletions = new LinkedHashSet<>();
-            syncDelivered |= announceSync;
+            synced = false;
             problem = null;
         }
         sink.accept(batch);

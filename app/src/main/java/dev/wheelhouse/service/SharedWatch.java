@@ -7,67 +7,79 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 
 /**
  * One watch of one list, shared by everything that shows it (the table, the tree, the details).
- * It keeps the current objects so that a late subscriber starts from a full snapshot, and stops
- * the watch when the last subscriber leaves.
+ * It keeps the current objects so that a late subscriber starts from a full snapshot.
+ * Snapshots and batches all pass through one serial executor (the session's batch thread), and only
+ * there are the objects and receivers touched: a subscriber's snapshot is therefore exactly the state
+ * before the next batch it gets, never older (which would bring back deleted objects).
+ * Who is subscribed is counted by {@link ClusterSession}, under its lock.
  */
 final class SharedWatch {
+    private static final System.Logger LOG = System.getLogger(SharedWatch.class.getName());
+
+    private final Executor delivery;
     private final Map<String, KubeObject> current = new LinkedHashMap<>();
-    private final List<Consumer<Batch>> sinks = new CopyOnWriteArrayList<>();
-    private final Runnable onLastLeave;
-    private AutoCloseable watch;
+    private final List<Subscription> receivers = new ArrayList<>();
     private boolean synced;
     private Problem problem;
 
-    SharedWatch(Runnable onLastLeave) {
-        this.onLastLeave = onLastLeave;
+    SharedWatch(Executor delivery) {
+        this.delivery = delivery;
     }
 
-    void started(AutoCloseable handle) {
-        this.watch = handle;
+    /** One subscriber's handle; closing it stops its deliveries (one already under way may still arrive). */
+    static final class Subscription {
+        private final Consumer<Batch> sink;
+        private volatile boolean open = true;
+
+        Subscription(Consumer<Batch> sink) {
+            this.sink = sink;
+        }
+
+        void end() {
+            open = false;
+        }
     }
 
-    /** Called with each coalesced batch from the watch, on the batch thread. */
+    /** Called with each coalesced batch, on the delivery executor. */
     void apply(Batch batch) {
-        synchronized (this) {
-            batch.deletedUids().forEach(current::remove);
-            batch.upserts().forEach(o -> current.put(o.uid(), o));
-            synced |= batch.synced();
-            if (batch.problem() != null || batch.synced() || !batch.upserts().isEmpty()) {
-                problem = batch.problem();
-            }
+        batch.deletedUids().forEach(current::remove);
+        batch.upserts().forEach(o -> current.put(o.uid(), o));
+        synced |= batch.synced();
+        if (batch.problem() != null || batch.synced() || !batch.upserts().isEmpty()) {
+            problem = batch.problem();
         }
-        sinks.forEach(sink -> sink.accept(batch));
+        receivers.removeIf(r -> !r.open);
+        receivers.forEach(r -> deliver(r, batch));
     }
 
-    /** Adds a subscriber and hands it what is known so far; returns the handle that removes it. */
-    AutoCloseable subscribe(Consumer<Batch> sink) {
-        Batch snapshot;
-        synchronized (this) {
-            snapshot = new Batch(new ArrayList<>(current.values()), List.of(), synced, problem);
-            sinks.add(sink);
-        }
-        if (!snapshot.isEmpty()) {
-            sink.accept(snapshot);
-        }
-        return () -> leave(sink);
+    /** Hands the subscriber what is known when its turn on the delivery executor comes, then every later batch. */
+    void join(Subscription subscription) {
+        delivery.execute(() -> {
+            if (!subscription.open) {
+                return;
+            }
+            Batch snapshot = new Batch(new ArrayList<>(current.values()), List.of(), synced, problem);
+            if (!snapshot.isEmpty()) {
+                deliver(subscription, snapshot);
+            }
+            receivers.add(subscription);
+        });
     }
 
-    private void leave(Consumer<Batch> sink) {
-        sinks.remove(sink);
-        if (sinks.isEmpty()) {
-            onLastLeave.run();
-            try {
-                if (watch != null) {
-                    watch.close();
-                }
-            } catch (Exception ignored) {
-                // Stopping a watch only ends threads and a socket.
-            }
+    /** A failing receiver must not stop the others, nor the timer that flushes. */
+    private static void deliver(Subscription to, Batch batch) {
+        if (!to.open) {
+            return;
+        }
+        try {
+            to.sink.accept(batch);
+        } catch (RuntimeException e) {
+            LOG.log(System.Logger.Level.WARNING, "A watch subscriber failed on a batch", e);
         }
     }
 }

@@ -85,6 +85,25 @@ class SandboxTest {
         }
     }
 
+    @Test
+    void controllersKeepWorkingAfterTheApiServerWasDownLongerThanALeaderLease() throws Exception {
+        kubectl("-n", NS, "create", "deployment", "survivor", "--image=wheelhouse/web:1", "--replicas=1");
+        assertThat(eventually(Duration.ofSeconds(60), () -> runningPods("app=survivor") == 1)).isTrue();
+
+        // 12 s down: a leader-electing controller manager gives up after ~10 s and never comes back.
+        Sandbox.sandboxScript("restart-apiserver", "12");
+        kubectl("-n", NS, "scale", "deployment", "survivor", "--replicas=3");
+
+        // After a restart the controller manager's caches take a while to catch up with the new API server.
+        assertThat(eventually(Duration.ofSeconds(90), () -> runningPods("app=survivor") == 3))
+                .as("pods: %s", kubectl("-n", NS, "get", "pods", "-l", "app=survivor")).isTrue();
+    }
+
+    private static long runningPods(String selector) {
+        String phases = kubectl("-n", NS, "get", "pods", "-l", selector, "-o", "jsonpath={.items[*].status.phase}");
+        return Arrays.stream(phases.trim().split(" ")).filter("Running"::equals).count();
+    }
+
     private static String firstPod(String namespace, String selector) {
         String names = kubectl("-n", namespace, "get", "pods", "-l", selector, "-o", "jsonpath={.items[*].metadata.name}");
         return Arrays.stream(names.trim().split(" ")).findFirst().orElseThrow();

@@ -35,11 +35,11 @@ class EventCoalescerTest {
     }
 
     @Test
-    void aDeleteCancelsAPendingUpsertAndSyncIsAnnouncedOnce() {
+    void aDeleteCancelsAPendingUpsertAndSyncIsAnnouncedOncePerList() {
         coalescer.synced();
         coalescer.flush();
         coalescer.upserted(pod("1", "Running"));
-        coalescer.deleted(pod("1", "Running"));
+        coalescer.deleted("1");
 
         coalescer.flush();
 
@@ -56,10 +56,41 @@ class EventCoalescerTest {
     }
 
     @Test
+    void anEmptyListAfterAFailureClearsTheProblem() {
+        coalescer.synced();
+        coalescer.flush();
+        coalescer.failed(new Problem(Problem.Kind.UNREACHABLE, "Nothing answers", ""));
+        coalescer.flush();
+        // The server is back and the list is empty now: no upserts, only the news that the list is whole again.
+        coalescer.synced();
+        coalescer.flush();
+
+        assertThat(delivered).hasSize(3);
+        assertThat(delivered.get(1).problem().kind()).isEqualTo(Problem.Kind.UNREACHABLE);
+        assertThat(delivered.get(2).problem()).isNull();
+        assertThat(delivered.get(2).synced()).isTrue();
+    }
+
+    @Test
+    void aFailureAfterTheListInOneIntervalIsKept() {
+        coalescer.upserted(pod("1", "Running"));
+        coalescer.synced();
+        coalescer.failed(new Problem(Problem.Kind.FAILED, "Stream broke", ""));
+        coalescer.flush();
+
+        assertThat(delivered).singleElement().satisfies(batch -> {
+            assertThat(batch.upserts()).hasSize(1);
+            assertThat(batch.synced()).isTrue();
+            assertThat(batch.problem().kind()).isEqualTo(Problem.Kind.FAILED);
+        });
+    }
+
+    @Test
     void failuresAreReportedUntilTheNextSuccess() {
         coalescer.failed(new Problem(Problem.Kind.FORBIDDEN, "No access", ""));
         coalescer.flush();
         coalescer.upserted(pod("1", "Running"));
+        coalescer.synced();
         coalescer.flush();
 
         assertThat(delivered.get(0).problem().kind()).isEqualTo(Problem.Kind.FORBIDDEN);

@@ -3,12 +3,15 @@ package dev.wheelhouse.testing;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 
@@ -17,13 +20,55 @@ import java.util.function.BooleanSupplier;
  * Tests that use it are tagged "cluster"; they fail, not skip, when it is missing.
  */
 public final class Sandbox {
-    public static final String CONTEXT = "kwok-wheelhouse";
+    /**
+     * sandbox/up keeps its kubeconfig in a folder named after the cluster (WHEELHOUSE_CLUSTER), so tests can run
+     * against another sandbox than the default one. Tests that need no cluster may use this class without one.
+     */
+    public static final String CLUSTER = Optional.ofNullable(System.getenv("WHEELHOUSE_SANDBOX_KUBECONFIG"))
+            .map(file -> Path.of(file).getParent().getFileName().toString())
+            .orElse("wheelhouse");
+    public static final String CONTEXT = "kwok-" + CLUSTER;
 
     private Sandbox() {
     }
 
     public static Path kubeconfig() {
         return Path.of(required("WHEELHOUSE_SANDBOX_KUBECONFIG"));
+    }
+
+    /** The bearer token sandbox/up made for a test user (sandbox/workloads/test-users.yaml says what each may do). */
+    public static String token(String user) throws IOException {
+        Path tokens = kubeconfig().resolveSibling("tokens.csv");
+        return Files.readAllLines(tokens).stream()
+                .map(line -> line.split(","))
+                .filter(fields -> fields.length > 1 && fields[1].equals(user))
+                .map(fields -> fields[0])
+                .findFirst()
+                .orElseThrow(() -> new IllegalStateException(tokens + " has no token for " + user
+                        + ": the sandbox predates it; recreate it with sandbox/down and sandbox/up"));
+    }
+
+    /**
+     * Runs one of the repository's sandbox/ scripts on this sandbox and returns its output; fails the test if
+     * it fails. The cache root and cluster name are read back from the kubeconfig's place (see sandbox/lib.sh).
+     */
+    public static String sandboxScript(String script, String... args) throws IOException, InterruptedException {
+        Path repository = Path.of("").toAbsolutePath();
+        while (repository != null && !Files.exists(repository.resolve("sandbox/lib.sh"))) {
+            repository = repository.getParent();
+        }
+        assertThat(repository).as("a folder holding sandbox/lib.sh above the working directory").isNotNull();
+        List<String> command = new ArrayList<>();
+        command.add(repository.resolve("sandbox").resolve(script).toString());
+        command.addAll(List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        // kubeconfig = <cache>/sandbox/state/<cluster>/kubeconfig
+        builder.environment().put("WHEELHOUSE_CACHE", kubeconfig().getParent().getParent().getParent().getParent().toString());
+        builder.environment().put("WHEELHOUSE_CLUSTER", CLUSTER);
+        Process process = builder.start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(process.waitFor()).as("sandbox/%s %s: %s", script, String.join(" ", args), output).isZero();
+        return output;
     }
 
     private static String required(String variable) {
@@ -61,11 +106,19 @@ public final class Sandbox {
     public static Result kubectlResult(String... args) {
         try {
             Process process = new ProcessBuilder(kubectlCommand(args)).redirectErrorStream(true).start();
+            // Read while it runs: output larger than the pipe's buffer (e.g. /metrics) would otherwise stall kubectl.
+            CompletableFuture<String> output = CompletableFuture.supplyAsync(() -> {
+                try {
+                    return new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
             if (!process.waitFor(60, TimeUnit.SECONDS)) {
                 process.destroyForcibly();
                 return new Result(-1, "timed out");
             }
-            return new Result(process.exitValue(), new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8));
+            return new Result(process.exitValue(), output.join());
         } catch (IOException e) {
             throw new IllegalStateException("cannot run kubectl", e);
         } catch (InterruptedException e) {

@@ -1,0 +1,35 @@
+package dev.wheelhouse.kube;
+
+import java.time.Duration;
+import java.util.function.DoubleSupplier;
+
+/**
+ * Exponential backoff with full jitter: the n-th wait since the last success is a random time between zero
+ * and {@code min(ceiling, initial * 2^n)}. The randomness spreads the retries of many watches (and many
+ * users of one cluster) instead of letting them hit the API server in step.
+ */
+final class Backoff {
+    private final Duration initial;
+    private final Duration ceiling;
+    private final DoubleSupplier random;
+    private int failures;
+
+    /** {@code random} returns values in [0, 1). */
+    Backoff(Duration initial, Duration ceiling, DoubleSupplier random) {
+        this.initial = initial;
+        this.ceiling = ceiling;
+        this.random = random;
+    }
+
+    /** How long to wait after one more failure. */
+    Duration next() {
+        double exponential = initial.toMillis() * Math.pow(2, Math.min(failures, 30));
+        failures++;
+        return Duration.ofMillis((long) (random.getAsDouble() * Math.min(ceiling.toMillis(), exponential)));
+    }
+
+    /** The next failure waits as little as the first one again. */
+    void reset() {
+        failures = 0;
+    }
+}

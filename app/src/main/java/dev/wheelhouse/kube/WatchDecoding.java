@@ -1,0 +1,24 @@
+package dev.wheelhouse.kube;
+
+import com.google.gson.JsonObject;
+import dev.wheelhouse.model.KubeObject;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What a list/watch loop asks the API server for and how it reads the answer. Full objects are one
+ * decoding; the server's printed table rows ({@code as=Table}) are another, with the same loop.
+ */
+interface WatchDecoding {
+    /** The Accept header of the list and watch requests. */
+    String accept();
+
+    /** Query parameters beyond paging, selectors and watch options (e.g. {@code includeObject}). */
+    Map<String, String> query();
+
+    /** The items of one page of a list. */
+    List<KubeObject> listItems(JsonObject page);
+
+    /** The object an ADDED, MODIFIED or DELETED watch event carries. */
+    KubeObject eventItem(JsonObject object);
+}
