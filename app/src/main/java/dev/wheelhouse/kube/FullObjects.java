@@ -46,6 +46,6 @@ final class FullObjects implements WatchDecoding {
         if (!object.has("apiVersion")) {
             object.addProperty("apiVersion", type.apiVersion());
         }
-        return JsonMaps.toObject(JsonMaps.withoutManagedFields(object));
+        return JsonMaps.toObject(JsonMaps.trimmed(object));
     }
 }

@@ -92,7 +92,7 @@ public final class JsonMaps {
     }
 
     /** managedFields is large and never shown; dropping it early halves the memory of big lists. */
-    static JsonObject withoutManagedFields(JsonObject json) {
+    private static JsonObject withoutManagedFields(JsonObject json) {
         JsonObject metadata = json.getAsJsonObject("metadata");
         if (metadata != null) {
             metadata.remove("managedFields");
