@@ -10,13 +10,17 @@ import io.kubernetes.client.openapi.ApiException;
 import io.kubernetes.client.openapi.apis.VersionApi;
 import io.kubernetes.client.custom.V1Patch;
 import io.kubernetes.client.util.ClientBuilder;
-import io.kubernetes.client.util.KubeConfig;
 import io.kubernetes.client.util.generic.KubernetesApiResponse;
 import io.kubernetes.client.util.generic.dynamic.DynamicKubernetesApi;
 import io.kubernetes.client.util.generic.dynamic.DynamicKubernetesObject;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
@@ -25,6 +29,7 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import okhttp3.ConnectionPool;
+import okhttp3.OkHttpClient;
 
 /**
  * Everything Wheelhouse says to one cluster goes through one of these, made for one context.
@@ -51,10 +56,12 @@ public final class ClusterConnection implements AutoCloseable {
     }
 
     /**
-     * Builds the clients for a context. This runs credential plugins (exec) if the context uses them.
+     * Builds the clients for a context. If its user has a credential plugin (exec), runs it once, here, and
+     * shares what it hands out between both clients until it expires or the server rejects it.
      *
-     * @throws KubeconfigException if the kubeconfig cannot describe this context
-     * @throws IOException         if a certificate or token file cannot be read
+     * @throws KubeconfigException  if the kubeconfig cannot describe this context
+     * @throws ExecPluginException  if the credential plugin fails (its message says how)
+     * @throws IOException          if a certificate or token file cannot be read
      */
     public static ClusterConnection open(MergedKubeconfig kubeconfig, String contextName) throws IOException {
         ContextInfo context = kubeconfig.context(contextName)
@@ -63,16 +70,43 @@ public final class ClusterConnection implements AutoCloseable {
             throw new KubeconfigException(context.sourceFile() + ": cluster '" + context.cluster() + "' of context '"
                     + contextName + "' has no 'server' field");
         }
-        KubeConfig config = kubeconfig.clientConfig(contextName);
+        Optional<ExecCredentials> plugin = kubeconfig.execPlugin(contextName)
+                .map(execPlugin -> new ExecCredentials(execPlugin, Clock.systemUTC()));
+        Map<String, Object> certificate = Map.of();
+        if (plugin.isPresent()) {
+            certificate = clientCertificate(plugin.get().current());
+        }
         // Each client its own pool (requests never queue behind watch streams on one HTTP/2 connection), with a
         // short keep-alive: a closed session's connections go within seconds, not after OkHttp's 5 minutes.
-        ApiClient requests = ClientBuilder.kubeconfig(config).setReadTimeout(REQUEST_TIMEOUT).build();
-        requests.setHttpClient(requests.getHttpClient().newBuilder().connectionPool(shortLivedPool())
+        ApiClient requests = ClientBuilder.kubeconfig(kubeconfig.clientConfig(contextName, certificate))
+                .setReadTimeout(REQUEST_TIMEOUT).build();
+        requests.setHttpClient(withCredentials(requests.getHttpClient().newBuilder(), plugin)
+                .connectionPool(shortLivedPool())
                 .connectTimeout(CONNECT_TIMEOUT).callTimeout(REQUEST_TIMEOUT.multipliedBy(2)).build());
-        ApiClient streams = ClientBuilder.kubeconfig(kubeconfig.clientConfig(contextName)).setReadTimeout(Duration.ZERO).build();
-        streams.setHttpClient(streams.getHttpClient().newBuilder().connectionPool(shortLivedPool())
+        ApiClient streams = ClientBuilder.kubeconfig(kubeconfig.clientConfig(contextName, certificate))
+                .setReadTimeout(Duration.ZERO).build();
+        streams.setHttpClient(withCredentials(streams.getHttpClient().newBuilder(), plugin)
+                .connectionPool(shortLivedPool())
                 .connectTimeout(CONNECT_TIMEOUT).build());
         return new ClusterConnection(context, requests, streams);
+    }
+
+    private static OkHttpClient.Builder withCredentials(OkHttpClient.Builder client, Optional<ExecCredentials> plugin) {
+        plugin.ifPresent(credentials -> client.addInterceptor(new ExecAuthInterceptor(credentials)));
+        return client;
+    }
+
+    /**
+     * A plugin's client certificate goes into the TLS setup, which is made once per connection: a certificate
+     * the plugin hands out later takes effect at the next connect (tokens are swapped per request).
+     */
+    private static Map<String, Object> clientCertificate(ExecCredential credential) {
+        if (credential.clientCertificateData() == null || credential.clientKeyData() == null) {
+            return Map.of();
+        }
+        Base64.Encoder base64 = Base64.getEncoder();
+        return Map.of("client-certificate-data", base64.encodeToString(credential.clientCertificateData().getBytes(StandardCharsets.UTF_8)),
+                "client-key-data", base64.encodeToString(credential.clientKeyData().getBytes(StandardCharsets.UTF_8)));
     }
 
     private static ConnectionPool shortLivedPool() {

@@ -25,6 +25,9 @@ public final class KubeFailures {
             return new Problem(Problem.Kind.BAD_CONFIG, cause.getMessage(), "");
         }
         for (Throwable c = cause; c != null; c = c.getCause()) {
+            if (c instanceof ExecPluginException plugin) {
+                return new Problem(Problem.Kind.UNAUTHORIZED, plugin.getMessage(), plugin.detail());
+            }
             if (c instanceof ApiException api && api.getCode() > 0) {
                 return fromStatus(api.getCode(), body(api), server);
             }

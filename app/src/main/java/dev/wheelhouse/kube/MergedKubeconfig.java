@@ -8,7 +8,9 @@ import java.io.Reader;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import com.google.gson.JsonObject;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -74,11 +76,75 @@ public final class MergedKubeconfig {
     }
 
     /**
-     * The client library's view of one context, with every path already absolute.
+     * The client library's view of one context, with every path already absolute. The user's credential
+     * plugin is left out ({@link #execPlugin} runs it); {@code credentialFields} are added to the user instead.
      *
      * @throws KubeconfigException when the context, or the cluster or user it names, is missing
      */
-    KubeConfig clientConfig(String contextName) {
+    KubeConfig clientConfig(String contextName, Map<String, Object> credentialFields) {
+        Map<String, Object> body = contextBody(contextName);
+        String userName = text(body, "user");
+        ArrayList<Object> contextList = new ArrayList<>(contexts.values());
+        ArrayList<Object> clusterList = new ArrayList<>(clusters.values());
+        ArrayList<Object> userList = new ArrayList<>();
+        for (Map<String, Object> user : users.values()) {
+            if (user.get("name").equals(userName)) {
+                Map<String, Object> copy = deepCopy(withTokenFileRead(contextName, userName, user));
+                Map<String, Object> credentials = childMap(copy, "user");
+                credentials.remove("exec");
+                credentials.putAll(credentialFields);
+                copy.put("user", credentials);
+                userList.add(copy);
+            } else {
+                userList.add(user);
+            }
+        }
+        KubeConfig config = new KubeConfig(contextList, clusterList, userList);
+        if (!config.setContext(contextName)) {
+            throw new KubeconfigException("The client library did not accept context '" + contextName + "'");
+        }
+        return config;
+    }
+
+    /** The credential plugin of the context's user, if it has one. */
+    Optional<ExecPlugin> execPlugin(String contextName) {
+        Map<String, Object> body = contextBody(contextName);
+        Map<String, Object> user = users.get(text(body, "user"));
+        if (user == null || !(childMap(user, "user").get("exec") instanceof Map<?, ?>)) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(ExecPlugin.fromKubeconfig(childMap(childMap(user, "user"), "exec"),
+                    () -> clusterInfo(childMap(clusters.get(text(body, "cluster")), "cluster"))));
+        } catch (KubeconfigException e) {
+            throw new KubeconfigException(source(contextName) + ": user '" + text(body, "user") + "': " + e.getMessage());
+        }
+    }
+
+    /** The cluster as a credential plugin may ask to see it (KUBERNETES_EXEC_INFO's spec.cluster). */
+    private static JsonObject clusterInfo(Map<String, Object> cluster) {
+        JsonObject info = new JsonObject();
+        info.addProperty("server", text(cluster, "server"));
+        if (!text(cluster, "tls-server-name").isEmpty()) {
+            info.addProperty("tls-server-name", text(cluster, "tls-server-name"));
+        }
+        info.addProperty("insecure-skip-tls-verify", Boolean.TRUE.equals(cluster.get("insecure-skip-tls-verify")));
+        String authority = text(cluster, "certificate-authority-data");
+        if (authority.isEmpty() && !text(cluster, "certificate-authority").isEmpty()) {
+            try {
+                authority = Base64.getEncoder().encodeToString(Files.readAllBytes(Path.of(text(cluster, "certificate-authority"))));
+            } catch (IOException e) {
+                throw new KubeconfigException("cannot read certificate-authority " + text(cluster, "certificate-authority")
+                        + ": " + e.getMessage());
+            }
+        }
+        if (!authority.isEmpty()) {
+            info.addProperty("certificate-authority-data", authority);
+        }
+        return info;
+    }
+
+    private Map<String, Object> contextBody(String contextName) {
         Map<String, Object> context = contexts.get(contextName);
         if (context == null) {
             throw new KubeconfigException("No context named '" + contextName + "' in " + files);
@@ -94,15 +160,7 @@ public final class MergedKubeconfig {
             throw new KubeconfigException(source(contextName) + ": context '" + contextName
                     + "' names user '" + userName + "', which no kubeconfig file defines");
         }
-        ArrayList<Object> contextList = new ArrayList<>(contexts.values());
-        ArrayList<Object> clusterList = new ArrayList<>(clusters.values());
-        ArrayList<Object> userList = new ArrayList<>();
-        users.forEach((name, entry) -> userList.add(name.equals(userName) ? withTokenFileRead(contextName, name, entry) : entry));
-        KubeConfig config = new KubeConfig(contextList, clusterList, userList);
-        if (!config.setContext(contextName)) {
-            throw new KubeconfigException("The client library did not accept context '" + contextName + "'");
-        }
-        return config;
+        return body;
     }
 
     /**

@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -76,12 +77,24 @@ class MergedKubeconfigTest {
         Path file = write("nested/dir/config", config("alpha", "c", "https://x", "alpha", "u"));
         Path base = file.getParent();
 
-        KubeConfig client = MergedKubeconfig.load(List.of(file)).clientConfig("alpha");
+        KubeConfig client = MergedKubeconfig.load(List.of(file)).clientConfig("alpha", Map.of());
 
         assertThat(client.getCertificateAuthorityFile()).isEqualTo(base.resolve("certs/ca.crt").toString());
         assertThat(client.getClientCertificateFile()).isEqualTo(base.resolve("certs/client.crt").toString());
         assertThat(client.getClientKeyFile()).isEqualTo("/abs/client.key");
         assertThat(client.getNamespace()).isEqualTo("team");
+    }
+
+    @Test
+    void theCredentialPluginIsLeftToUsNotToTheClientLibrary() throws IOException {
+        Path file = write("nested/config", config("alpha", "c", "https://x", "alpha", "u"));
+
+        MergedKubeconfig merged = MergedKubeconfig.load(List.of(file));
+
+        assertThat(merged.execPlugin("alpha").orElseThrow().command()).isEqualTo(file.getParent().resolve("bin/login").toString());
+        Map<?, ?> user = (Map<?, ?>) ((Map<?, ?>) merged.clientConfig("alpha", Map.of("token", "t")).getUsers().get(0)).get("user");
+        assertThat(user.containsKey("exec")).isFalse();
+        assertThat(user.get("token")).isEqualTo("t");
     }
 
     @Test
@@ -106,7 +119,7 @@ class MergedKubeconfigTest {
                   context: {cluster: nowhere, user: nobody}
                 """);
 
-        assertThatThrownBy(() -> MergedKubeconfig.load(List.of(file)).clientConfig("lost"))
+        assertThatThrownBy(() -> MergedKubeconfig.load(List.of(file)).clientConfig("lost", Map.of()))
                 .isInstanceOf(KubeconfigException.class)
                 .hasMessageContaining(file.toString())
                 .hasMessageContaining("cluster 'nowhere'");
@@ -132,7 +145,7 @@ class MergedKubeconfigTest {
         write("secrets/token", "  abc.def.ghi\n\n");
         Path file = write("config", tokenFileConfig("secrets/token"));
 
-        KubeConfig client = MergedKubeconfig.load(List.of(file)).clientConfig("alpha");
+        KubeConfig client = MergedKubeconfig.load(List.of(file)).clientConfig("alpha", Map.of());
 
         assertThat(client.getCredentials()).containsEntry("token", "abc.def.ghi");
     }
@@ -141,7 +154,7 @@ class MergedKubeconfigTest {
     void anUnreadableTokenFileIsReportedNotIgnored() throws IOException {
         Path file = write("config", tokenFileConfig("missing-token"));
 
-        assertThatThrownBy(() -> MergedKubeconfig.load(List.of(file)).clientConfig("alpha"))
+        assertThatThrownBy(() -> MergedKubeconfig.load(List.of(file)).clientConfig("alpha", Map.of()))
                 .isInstanceOf(KubeconfigException.class)
                 .hasMessageContaining(file.toString())
                 .hasMessageContaining("tokenFile " + dir.resolve("missing-token"));
@@ -152,7 +165,7 @@ class MergedKubeconfigTest {
         String text = config("alpha", "c", "https://x", "alpha", "u");
         Path file = write("config", text);
 
-        MergedKubeconfig.load(List.of(file)).clientConfig("alpha");
+        MergedKubeconfig.load(List.of(file)).clientConfig("alpha", Map.of());
 
         assertThat(Files.readString(file)).isEqualTo(text);
     }

@@ -1,0 +1,22 @@
+package dev.wheelhouse.kube;
+
+import java.io.IOException;
+
+/**
+ * A credential plugin (a kubeconfig user's {@code exec}) that did not hand out a credential. An IOException
+ * so that it can leave an HTTP interceptor. The message names the command and its exit code; the detail is
+ * the end of what it wrote to stderr. Neither ever holds what it wrote to stdout, where credentials are.
+ */
+public final class ExecPluginException extends IOException {
+    private final String detail;
+
+    ExecPluginException(String message, String detail) {
+        super(message);
+        this.detail = detail;
+    }
+
+    /** The last lines the plugin wrote to stderr, or "". */
+    public String detail() {
+        return detail;
+    }
+}
