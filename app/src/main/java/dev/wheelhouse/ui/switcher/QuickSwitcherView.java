@@ -2,6 +2,8 @@ package dev.wheelhouse.ui.switcher;
 
 import dev.wheelhouse.ui.common.Lifecycle;
 import dev.wheelhouse.ui.switcher.SwitcherMatcher.Match;
+import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -30,6 +32,9 @@ import javafx.util.Subscription;
 public final class QuickSwitcherView extends StackPane {
     public static final KeyCombination SHORTCUT = new KeyCodeCombination(KeyCode.K, KeyCombination.SHORTCUT_DOWN);
 
+    private static final double ROW_HEIGHT = 26;
+    private static final int VISIBLE_ROWS = 12;
+
     private final QuickSwitcherViewModel switcher;
     private final TextField query = new TextField();
     private final ListView<Match<Candidate>> list = new ListView<>();
@@ -47,6 +52,10 @@ public final class QuickSwitcherView extends StackPane {
         list.setItems(switcher.results());
         list.setCellFactory(l -> new ResultCell());
         list.setPlaceholder(new Label("Nothing matches."));
+        // As tall as its results, up to twelve rows; one row's height for the placeholder.
+        list.setFixedCellSize(ROW_HEIGHT);
+        list.prefHeightProperty().bind(Bindings.createDoubleBinding(
+                () -> Math.max(1, Math.min(VISIBLE_ROWS, switcher.results().size())) * ROW_HEIGHT + 2, switcher.results()));
         Label status = new Label();
         status.setId("switcher-status");
         status.getStyleClass().add("switcher-status");
@@ -57,7 +66,6 @@ public final class QuickSwitcherView extends StackPane {
         card.getStyleClass().add("switcher-card");
         card.setMaxWidth(640);
         card.setMaxHeight(Region.USE_PREF_SIZE);
-        card.setPrefHeight(420);
         card.setOnMouseClicked(e -> e.consume());
         VBox.setVgrow(list, Priority.ALWAYS);
         StackPane.setAlignment(card, Pos.TOP_CENTER);
@@ -67,11 +75,15 @@ public final class QuickSwitcherView extends StackPane {
         query.addEventFilter(KeyEvent.KEY_PRESSED, this::keyPressed);
         setVisible(false);
 
+        // Replacing the results clears the list's selection; the view model's stays, so show it again.
+        ListChangeListener<Match<Candidate>> resultsReplaced = change -> select(switcher.selectedIndexProperty().get());
         Lifecycle.whileAttached(this, () -> {
             query.textProperty().bindBidirectional(switcher.queryProperty());
+            switcher.results().addListener(resultsReplaced);
             getScene().getAccelerators().put(SHORTCUT, this::open);
             return Subscription.combine(
                     () -> query.textProperty().unbindBidirectional(switcher.queryProperty()),
+                    () -> switcher.results().removeListener(resultsReplaced),
                     () -> {
                         if (getScene() != null) {
                             getScene().getAccelerators().remove(SHORTCUT);
