@@ -1,15 +1,15 @@
 package dev.wheelhouse.bench;
 
+import dev.wheelhouse.kinds.KindDescriptor;
 import dev.wheelhouse.kinds.KindRegistry;
 import dev.wheelhouse.kinds.builtin.Pods;
+import dev.wheelhouse.model.KubeObject;
 import dev.wheelhouse.ui.common.BackgroundTasks;
 import dev.wheelhouse.ui.common.Workspace;
 import dev.wheelhouse.ui.switcher.Candidate;
 import dev.wheelhouse.ui.switcher.QuickSwitcherViewModel;
 import dev.wheelhouse.ui.switcher.SwitcherMatcher;
 import dev.wheelhouse.ui.switcher.SwitcherSources;
-import dev.wheelhouse.kinds.KindDescriptor;
-import dev.wheelhouse.model.KubeObject;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
