@@ -7,6 +7,7 @@ import dev.wheelhouse.ui.common.Lifecycle;
 import dev.wheelhouse.ui.connection.ConnectionView;
 import dev.wheelhouse.ui.details.DetailsView;
 import dev.wheelhouse.ui.navigator.NavigatorView;
+import dev.wheelhouse.ui.switcher.QuickSwitcherView;
 import dev.wheelhouse.ui.table.ResourceTableView;
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
@@ -43,7 +44,7 @@ public final class MainView extends BorderPane {
         SplitPane split = new SplitPane(navigator, centre);
         split.setDividerPositions(0.26);
         SplitPane.setResizableWithParent(navigator, false);
-        setCenter(split);
+        setCenter(new StackPane(split, new QuickSwitcherView(model.switcher())));
         setBottom(new StatusBarView(model.statusBar()));
 
         MainToolbar toolbar = new MainToolbar();

@@ -11,6 +11,7 @@ import dev.wheelhouse.ui.common.Workspace;
 import dev.wheelhouse.ui.connection.ConnectionViewModel;
 import dev.wheelhouse.ui.details.DetailsViewModel;
 import dev.wheelhouse.ui.navigator.NavigatorViewModel;
+import dev.wheelhouse.ui.switcher.QuickSwitcherViewModel;
 import dev.wheelhouse.ui.table.ResourceTableViewModel;
 import java.util.Objects;
 import javafx.beans.property.ObjectProperty;
@@ -33,6 +34,7 @@ public final class MainViewModel implements Workspace {
     private final NavigatorViewModel navigator;
     private final ConnectionViewModel connection;
     private final StatusBarViewModel statusBar;
+    private final QuickSwitcherViewModel switcher;
     private final RowActions rowActions = new RowActions();
     private final ObjectProperty<Place> place = new SimpleObjectProperty<>(Place.NOWHERE);
     private final History history = new History();
@@ -59,6 +61,8 @@ public final class MainViewModel implements Workspace {
                 "context." + activeContextName() + ".kind", null));
         this.connection = new ConnectionViewModel(cluster);
         this.statusBar = new StatusBarViewModel(cluster, this);
+        this.switcher = new QuickSwitcherViewModel(new SwitcherCandidates(cluster, table, this),
+                this, this::connectUnlessActive, tasks);
         // A new session (or none) invalidates what is shown: its watches belong to the old one.
         cluster.sessionProperty().addListener((obs, was, now) -> {
             table.clear();
@@ -137,6 +141,12 @@ public final class MainViewModel implements Workspace {
 
     public void followKubeconfigFiles() {
         cluster.followKubeconfigFiles();
+    }
+
+    private void connectUnlessActive(String context) {
+        if (!cluster.isActive(context)) {
+            cluster.connect(context);
+        }
     }
 
     @Override
@@ -237,6 +247,10 @@ public final class MainViewModel implements Workspace {
 
     public StatusBarViewModel statusBar() {
         return statusBar;
+    }
+
+    public QuickSwitcherViewModel switcher() {
+        return switcher;
     }
 
     public RowActions rowActions() {
