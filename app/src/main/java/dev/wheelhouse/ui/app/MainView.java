@@ -53,6 +53,7 @@ public final class MainView extends BorderPane {
         toolbar.smaller.setOnAction(e -> model.appearance().smaller());
         toolbar.larger.setOnAction(e -> model.appearance().larger());
         toolbar.theme.setOnAction(e -> model.appearance().toggleTheme());
+        toolbar.search.setOnAction(e -> model.switcher().open());
         toolbar.help.setOnAction(e -> ShortcutSheet.show(getScene().getWindow()));
         VBox top = new VBox(toolbar);
         setTop(top);
