@@ -93,7 +93,7 @@ public final class ClusterSession implements AutoCloseable {
     }
 
     private void leave(WatchKey key, Open open, SharedWatch.Subscription subscription) {
-        subscription.end();
+        open.shared.leave(subscription);
         boolean last;
         synchronized (watches) {
             open.subscriptions.remove(subscription);

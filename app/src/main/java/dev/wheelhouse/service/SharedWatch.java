@@ -53,7 +53,6 @@ final class SharedWatch {
         if (batch.problem() != null || batch.synced() || !batch.upserts().isEmpty()) {
             problem = batch.problem();
         }
-        receivers.removeIf(r -> !r.open);
         receivers.forEach(r -> deliver(r, batch));
     }
 
@@ -69,6 +68,15 @@ final class SharedWatch {
             }
             receivers.add(subscription);
         });
+    }
+
+    /**
+     * Forgets an ended subscriber at its turn on the delivery executor. Waiting for the next batch to
+     * sweep it would keep every closed view's sink (and the view model it holds) alive on a quiet list.
+     */
+    void leave(Subscription subscription) {
+        subscription.end();
+        delivery.execute(() -> receivers.remove(subscription));
     }
 
     /** A failing receiver must not stop the others, nor the timer that flushes. */

@@ -97,6 +97,7 @@ class SandboxTest {
         // After a restart the controller manager's caches take a while to catch up with the new API server.
         assertThat(eventually(Duration.ofSeconds(90), () -> runningPods("app=survivor") == 3))
                 .as("pods: %s", kubectl("-n", NS, "get", "pods", "-l", "app=survivor")).isTrue();
+        Sandbox.sandboxScript("await-controllers");
     }
 
     private static long runningPods(String selector) {
