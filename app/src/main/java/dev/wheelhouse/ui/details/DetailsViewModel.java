@@ -7,6 +7,7 @@ import dev.wheelhouse.kinds.builtin.Events;
 import dev.wheelhouse.kinds.builtin.Pods;
 import dev.wheelhouse.model.Batch;
 import dev.wheelhouse.model.KubeObject;
+import dev.wheelhouse.model.ListSelector;
 import dev.wheelhouse.service.ClusterSession;
 import dev.wheelhouse.ui.common.BackgroundTasks;
 import dev.wheelhouse.ui.common.Handles;
@@ -15,6 +16,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -88,29 +90,21 @@ public final class DetailsViewModel {
                 sections.setAll(new ObjectDetails.Section("Deleted", List.of()));
             }
         })));
-        watches.add(session.watch(KindRegistry.EVENT.type(), namespace, onUi(mine, batch -> {
-            boolean changed = batch.deletedUids().stream().map(eventsByUid::remove).anyMatch(e -> e != null);
-            for (KubeObject event : batch.upserts()) {
-                if (shown.uid().equals(event.string("involvedObject.uid"))) {
-                    eventsByUid.put(event.uid(), event);
-                    changed = true;
-                }
-            }
-            if (changed) {
+        // The server picks this object's Events: the namespace's others never leave it.
+        ListSelector involved = ListSelector.fields("involvedObject.uid=" + shown.uid());
+        watches.add(session.watch(KindRegistry.EVENT.type(), namespace, involved, onUi(mine, batch -> {
+            batch.deletedUids().forEach(eventsByUid::remove);
+            batch.upserts().forEach(event -> eventsByUid.put(event.uid(), event));
+            if (!batch.deletedUids().isEmpty() || !batch.upserts().isEmpty()) {
                 events.setAll(eventsByUid.values().stream().sorted(Events.NEWEST_FIRST).toList());
             }
         })));
         Map<String, Object> selector = shown.map("spec.selector");
         if ("Service".equals(shown.kind()) && !selector.isEmpty()) {
-            watches.add(session.watch(Pods.DESCRIPTOR.type(), namespace, onUi(mine, batch -> {
+            watches.add(session.watch(Pods.DESCRIPTOR.type(), namespace, ListSelector.labels(labelSelector(selector)), onUi(mine, batch -> {
                 batch.deletedUids().forEach(podsByUid::remove);
-                batch.upserts().forEach(p -> {
-                    if (matches(selector, p.labels())) {
-                        podsByUid.put(p.uid(), p);
-                    } else {
-                        podsByUid.remove(p.uid());
-                    }
-                });
+                // The server sends a Pod whose labels stop matching as deleted from this list.
+                batch.upserts().forEach(p -> podsByUid.put(p.uid(), p));
                 List<ObjectDetails.Link> links = podsByUid.values().stream().map(p -> new ObjectDetails.Link("Pod", p.namespace(), p.name()))
                         .sorted((a, b) -> a.name().compareTo(b.name())).toList();
                 if (!links.equals(selectedPods)) {
@@ -128,9 +122,9 @@ public final class DetailsViewModel {
         }
     }
 
-    /** A label selector holds when every one of its pairs is among the labels. */
-    static boolean matches(Map<String, Object> selector, Map<String, Object> labels) {
-        return selector.entrySet().stream().allMatch(e -> String.valueOf(e.getValue()).equals(String.valueOf(labels.get(e.getKey()))));
+    /** A Service's selector as a label selector the server understands ({@code app=web,tier=front}). */
+    static String labelSelector(Map<String, Object> selector) {
+        return selector.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).sorted().collect(Collectors.joining(","));
     }
 
     /** Sections are replaced only when they read differently, so the view keeps its state (a revealed value). */
