@@ -13,12 +13,14 @@ import dev.wheelhouse.ui.details.DetailsViewModel;
 import dev.wheelhouse.ui.navigator.NavigatorViewModel;
 import dev.wheelhouse.ui.switcher.QuickSwitcherViewModel;
 import dev.wheelhouse.ui.table.ResourceTableViewModel;
+import java.util.List;
 import java.util.Objects;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
+import javafx.collections.MapChangeListener;
 import javafx.collections.ObservableList;
 
 /**
@@ -136,7 +138,12 @@ public final class MainViewModel implements Workspace {
 
     /** Reads the kubeconfig files and connects to {@code context}, or the current one; then follows the files. */
     public void start(String context) {
-        cluster.start(context);
+        List<String> wereOpen = settings.current().list("contexts.open").stream()
+                .filter(String.class::isInstance).map(String.class::cast).toList();
+        cluster.start(context, wereOpen);
+        // From now on, what is connected is what opens next time.
+        cluster.connections().addListener((MapChangeListener<String, Object>) change ->
+                settings.set("contexts.open", List.copyOf(cluster.connectedNames())));
     }
 
     public void followKubeconfigFiles() {

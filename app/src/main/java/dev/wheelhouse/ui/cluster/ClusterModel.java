@@ -1,74 +1,95 @@
 package dev.wheelhouse.ui.cluster;
 
-import dev.wheelhouse.kinds.CustomKinds;
 import dev.wheelhouse.kinds.KindDescriptor;
 import dev.wheelhouse.kinds.KindRegistry;
-import dev.wheelhouse.model.Batch;
 import dev.wheelhouse.model.ClusterInfo;
 import dev.wheelhouse.model.ContextInfo;
-import dev.wheelhouse.model.KubeObject;
 import dev.wheelhouse.model.Problem;
 import dev.wheelhouse.service.ClusterService;
 import dev.wheelhouse.service.ClusterSession;
 import dev.wheelhouse.ui.common.BackgroundTask;
 import dev.wheelhouse.ui.common.BackgroundTasks;
-import dev.wheelhouse.ui.common.Handles;
-import dev.wheelhouse.ui.common.Problems;
-import java.util.Comparator;
-import java.util.HashMap;
-import java.util.Map;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Objects;
-import java.util.function.Consumer;
-import javafx.beans.property.BooleanProperty;
+import java.util.function.Function;
+import javafx.beans.property.ListProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleListProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import javafx.collections.ObservableMap;
 
 /**
- * What every feature reads about the clusters: the kubeconfig's contexts, the one connected to,
- * its namespaces and custom kinds, and the session through which views watch lists. It does no
- * I/O itself: blocking work goes through {@link BackgroundTasks}, and each result comes back on
- * the UI thread tagged with the attempt it belongs to, so a late answer from a context the user
- * already left is dropped.
+ * What every feature reads about the clusters: the kubeconfig's contexts, the ones connected now
+ * (several at once, each with its own {@link ContextConnection}), and the active one — the context
+ * the table, details and status bar are about. The active connection's state is mirrored here, so a
+ * view that shows only the active context binds once and follows when another context becomes active.
  */
 public final class ClusterModel {
     private final ClusterService clusters;
     private final BackgroundTasks tasks;
     private final KindRegistry registry = new KindRegistry();
     private final KubeconfigContexts contexts;
+    private final ObservableMap<String, ContextConnection> connections = FXCollections.observableMap(new LinkedHashMap<>());
+    /** One read-only view, kept: a view made per call listens to the map only weakly and goes with the garbage. */
+    private final ObservableMap<String, ContextConnection> connectionsView = FXCollections.unmodifiableObservableMap(connections);
+    private final ObjectProperty<ContextConnection> active = new SimpleObjectProperty<>();
 
-    private final ObjectProperty<ContextInfo> activeContext = new SimpleObjectProperty<>();
-    private final ObjectProperty<ConnectionState> state = new SimpleObjectProperty<>(ConnectionState.NO_CONTEXT);
-    private final ObjectProperty<Problem> problem = new SimpleObjectProperty<>();
-    private final ObjectProperty<ClusterInfo> cluster = new SimpleObjectProperty<>();
-    private final ObjectProperty<BackgroundTask> connecting = new SimpleObjectProperty<>();
-    private final ObjectProperty<ClusterSession> session = new SimpleObjectProperty<>();
-    private final ObservableList<String> namespaces = FXCollections.observableArrayList();
-    private final BooleanProperty namespacesLoaded = new SimpleBooleanProperty();
-    private final ObjectProperty<Problem> namespacesProblem = new SimpleObjectProperty<>();
-    private final ObservableList<KindDescriptor> customKinds = FXCollections.observableArrayList();
-
-    private final Map<String, KindDescriptor> customKindsByUid = new HashMap<>();
-    private final Map<String, String> namespaceNamesByUid = new HashMap<>();
-    private AutoCloseable namespaceWatch;
-    private AutoCloseable definitionsWatch;
-    private long attempt;
+    private final ReadOnlyObjectWrapper<ContextInfo> activeContext = mirror(ContextConnection::context, null);
+    private final ReadOnlyObjectWrapper<ConnectionState> state = mirrorProperty(ContextConnection::stateProperty, ConnectionState.NO_CONTEXT);
+    private final ReadOnlyObjectWrapper<Problem> problem = mirrorProperty(ContextConnection::problemProperty, null);
+    private final ReadOnlyObjectWrapper<ClusterInfo> cluster = mirrorProperty(ContextConnection::clusterProperty, null);
+    private final ReadOnlyObjectWrapper<BackgroundTask> connecting = mirrorProperty(ContextConnection::connectingProperty, null);
+    private final ReadOnlyObjectWrapper<ClusterSession> session = mirrorProperty(ContextConnection::sessionProperty, null);
+    private final ReadOnlyObjectWrapper<Problem> namespacesProblem = mirrorProperty(ContextConnection::namespacesProblemProperty, null);
+    private final ReadOnlyBooleanWrapper namespacesLoaded = new ReadOnlyBooleanWrapper();
+    private final ListProperty<String> namespaces = new SimpleListProperty<>();
+    private final ListProperty<KindDescriptor> customKinds = new SimpleListProperty<>();
 
     public ClusterModel(ClusterService clusters, BackgroundTasks tasks) {
         this.clusters = clusters;
         this.tasks = tasks;
         this.contexts = new KubeconfigContexts(clusters, tasks);
+        namespacesLoaded.bind(active.flatMap(c -> c.namespacesLoadedProperty()).orElse(false));
+        namespaces.bind(active.map(ContextConnection::namespaces).orElse(FXCollections.observableArrayList()));
+        customKinds.bind(active.map(ContextConnection::customKinds).orElse(FXCollections.observableArrayList()));
     }
 
-    /** Reads the kubeconfig files, then connects to {@code preferred}, or the current context. */
-    public void start(String preferred) {
+    private <T> ReadOnlyObjectWrapper<T> mirror(Function<ContextConnection, T> value, T none) {
+        ReadOnlyObjectWrapper<T> mirror = new ReadOnlyObjectWrapper<>();
+        mirror.bind(active.map(value).orElse(none));
+        return mirror;
+    }
+
+    private <T> ReadOnlyObjectWrapper<T> mirrorProperty(Function<ContextConnection, ObservableValue<T>> property, T none) {
+        ReadOnlyObjectWrapper<T> mirror = new ReadOnlyObjectWrapper<>();
+        mirror.bind(active.flatMap(property).orElse(none));
+        return mirror;
+    }
+
+    /**
+     * Reads the kubeconfig files, then connects to {@code preferred} (or the current context) and makes
+     * it active; {@code alsoOpen} are connected beside it (the contexts open when the app last closed).
+     */
+    public void start(String preferred, List<String> alsoOpen) {
         contexts.load(summary -> {
             String target = preferred != null && !preferred.isBlank() ? preferred : summary.currentContext();
             if (target.isBlank() && !summary.contexts().isEmpty()) {
                 target = summary.contexts().get(0).name();
+            }
+            for (String other : alsoOpen) {
+                if (!other.equals(target) && summary.contexts().stream().anyMatch(c -> c.name().equals(other))) {
+                    open(other).connect();
+                }
             }
             if (!target.isBlank()) {
                 connect(target);
@@ -81,164 +102,63 @@ public final class ClusterModel {
         contexts.follow();
     }
 
-    /** Leaves the current context (closing its watches) and connects to another, off the UI thread. */
+    /**
+     * Makes a context the active one, connecting it if it is not connected yet. Other connected
+     * contexts stay connected and live.
+     */
     public void connect(String contextName) {
-        long mine = ++attempt;
-        leaveSession();
-        ContextInfo target = contexts.list().stream().filter(c -> c.name().equals(contextName)).findFirst()
-                .orElse(new ContextInfo(contextName, "", "", "", "", null));
-        activeContext.set(target);
-        // State first: views read the problem only while the state is FAILED.
-        state.set(ConnectionState.CONNECTING);
-        problem.set(null);
-        cluster.set(null);
-        BackgroundTask task = tasks.run(progress -> {
-            progress.accept("Connecting to " + target.name() + (target.server().isBlank() ? "" : " at " + target.server())
-                    + " (credentials, then the server's version)…");
-            return clusters.connect(contextName);
-        }, opened -> connected(mine, opened), e -> failed(mine, Problems.of(e)));
-        connecting.set(task);
+        ContextConnection connection = connections.get(contextName);
+        if (connection == null) {
+            connection = open(contextName);
+            connection.connect();
+        }
+        active.set(connection);
     }
 
-    /** Gives up a connection attempt that hangs (a credential plugin waiting for a browser login, say). */
-    public void cancelConnect() {
-        BackgroundTask task = connecting.get();
-        if (task != null && task.cancel()) {
-            failed(attempt, new Problem(Problem.Kind.FAILED, "Connecting was cancelled.", ""));
+    private ContextConnection open(String contextName) {
+        ContextInfo info = contexts.list().stream().filter(c -> c.name().equals(contextName)).findFirst()
+                .orElse(new ContextInfo(contextName, "", "", "", "", null));
+        ContextConnection connection = new ContextConnection(clusters, tasks, info);
+        connections.put(contextName, connection);
+        return connection;
+    }
+
+    /** Closes one context's session and watches; if it was active, another connected one becomes active. */
+    public void disconnect(String contextName) {
+        ContextConnection connection = connections.remove(contextName);
+        if (connection == null) {
+            return;
         }
+        if (active.get() == connection) {
+            active.set(connections.values().stream().findFirst().orElse(null));
+        }
+        connection.close();
     }
 
     /** Tries the active context again. */
     public void retry() {
-        if (activeContext.get() != null) {
-            connect(activeContext.get().name());
+        if (active.get() != null) {
+            active.get().connect();
         }
     }
 
-    void connected(long forAttempt, ClusterSession opened) {
-        if (forAttempt != attempt) {
-            tasks.runInBackground(opened::close);
-            return;
-        }
-        connecting.set(null);
-        session.set(opened);
-        cluster.set(opened.info());
-        state.set(ConnectionState.CONNECTED);
-        namespaceWatch = watch(KindRegistry.NAMESPACE, null, batch -> namespacesChanged(forAttempt, batch));
-        definitionsWatch = watch(CustomKinds.DEFINITIONS, null, batch -> definitionsChanged(forAttempt, batch));
-    }
-
-    void failed(long forAttempt, Problem reason) {
-        if (forAttempt != attempt) {
-            return;
-        }
-        connecting.set(null);
-        problem.set(reason);
-        cluster.set(null);
-        state.set(ConnectionState.FAILED);
-    }
-
-    /**
-     * Keeps a list live for a view, with batches delivered on the UI thread; the view closes the
-     * handle when it detaches. A handle taken before a connection, or on a context left since, is inert.
-     */
-    public AutoCloseable watch(KindDescriptor kind, String namespace, Consumer<Batch> onUiThread) {
-        ClusterSession current = session.get();
-        if (current == null) {
-            return () -> { };
-        }
-        long mine = attempt;
-        return current.watch(kind.type(), namespace, batch -> tasks.uiThread().execute(() -> {
-            if (mine == attempt) {
-                onUiThread.accept(batch);
-            }
-        }));
-    }
-
-    /** CRDs come and go; their kinds appear under Custom Resources as soon as they are defined. */
-    void definitionsChanged(long forAttempt, Batch batch) {
-        if (forAttempt != attempt) {
-            return;
-        }
-        batch.deletedUids().forEach(uid -> customKinds.remove(customKindsByUid.remove(uid)));
-        for (KubeObject crd : batch.upserts()) {
-            CustomKinds.fromDefinition(crd).ifPresent(kind -> {
-                KindDescriptor old = customKindsByUid.put(crd.uid(), kind);
-                if (old != null) {
-                    customKinds.set(customKinds.indexOf(old), kind);
-                } else {
-                    customKinds.add(kind);
-                }
-            });
-        }
-        FXCollections.sort(customKinds, Comparator.comparing((KindDescriptor k) -> k.type().group()).thenComparing(KindDescriptor::kind));
-    }
-
-    void namespacesChanged(long forAttempt, Batch batch) {
-        if (forAttempt != attempt) {
-            return;
-        }
-        for (String uid : batch.deletedUids()) {
-            namespaces.remove(namespaceNamesByUid.remove(uid));
-        }
-        for (KubeObject ns : batch.upserts()) {
-            if (namespaceNamesByUid.put(ns.uid(), ns.name()) == null) {
-                int at = 0;
-                while (at < namespaces.size() && namespaces.get(at).compareTo(ns.name()) < 0) {
-                    at++;
-                }
-                namespaces.add(at, ns.name());
-            }
-        }
-        if (batch.synced() || !batch.upserts().isEmpty()) {
-            namespacesLoaded.set(true);
-            namespacesProblem.set(null);
-        }
-        if (batch.problem() != null) {
-            namespacesProblem.set(batch.problem());
-            // Without the right to list namespaces, the context's own namespace is still worth offering.
-            ContextInfo context = activeContext.get();
-            if (namespaces.isEmpty() && context != null) {
-                namespaces.add(context.namespaceOrDefault());
-            }
+    /** Gives up the active context's connection attempt. */
+    public void cancelConnect() {
+        if (active.get() != null) {
+            active.get().cancelConnect();
         }
     }
 
-    private void leaveSession() {
-        BackgroundTask pending = connecting.get();
-        if (pending != null) {
-            pending.cancel();
-            connecting.set(null);
-        }
-        customKinds.clear();
-        customKindsByUid.clear();
-        namespaces.clear();
-        namespaceNamesByUid.clear();
-        namespacesLoaded.set(false);
-        namespacesProblem.set(null);
-        ClusterSession old = session.get();
-        AutoCloseable oldWatch = namespaceWatch;
-        AutoCloseable oldDefinitions = definitionsWatch;
-        session.set(null);
-        namespaceWatch = null;
-        definitionsWatch = null;
-        if (old != null) {
-            tasks.runInBackground(() -> {
-                Handles.closeQuietly(oldWatch);
-                Handles.closeQuietly(oldDefinitions);
-                old.close();
-            });
-        }
-    }
-
-    /** Closes the session and stops following the files; called when the window closes. */
+    /** Closes every session and stops following the files; called when the window closes. */
     public void close() {
-        attempt++;
-        leaveSession();
+        List<ContextConnection> open = new ArrayList<>(connections.values());
+        active.set(null);
+        connections.clear();
+        open.forEach(ContextConnection::close);
         contexts.close();
     }
 
-    /** The namespace to open on, like kubectl's: the one asked for, else the context's own. */
+    /** The namespace to open on, like kubectl's: the one asked for, else the active context's own. */
     public String namespaceToOpen(String requested) {
         if (requested != null && !requested.isBlank()) {
             return requested;
@@ -247,7 +167,26 @@ public final class ClusterModel {
     }
 
     public boolean isActive(String contextName) {
-        return activeContext.get() != null && Objects.equals(activeContext.get().name(), contextName);
+        return active.get() != null && Objects.equals(active.get().name(), contextName);
+    }
+
+    /** The connection of a context, or null if it is not connected. */
+    public ContextConnection connection(String contextName) {
+        return connections.get(contextName);
+    }
+
+    /** Every connected context (connecting and failed ones too), in the order they were opened. */
+    public ObservableMap<String, ContextConnection> connections() {
+        return connectionsView;
+    }
+
+    /** The names of the contexts connected now, to open again next time. */
+    public Collection<String> connectedNames() {
+        return List.copyOf(connections.keySet());
+    }
+
+    public ReadOnlyObjectProperty<ContextConnection> activeConnectionProperty() {
+        return active;
     }
 
     public KindRegistry registry() {
@@ -258,45 +197,46 @@ public final class ClusterModel {
         return contexts;
     }
 
+    /** The active context's custom kinds. */
     public ObservableList<KindDescriptor> customKinds() {
         return customKinds;
     }
 
     public ReadOnlyObjectProperty<ContextInfo> activeContextProperty() {
-        return activeContext;
+        return activeContext.getReadOnlyProperty();
     }
 
     public ReadOnlyObjectProperty<ConnectionState> stateProperty() {
-        return state;
+        return state.getReadOnlyProperty();
     }
 
     public ReadOnlyObjectProperty<Problem> problemProperty() {
-        return problem;
+        return problem.getReadOnlyProperty();
     }
 
     public ReadOnlyObjectProperty<ClusterInfo> clusterProperty() {
-        return cluster;
+        return cluster.getReadOnlyProperty();
     }
 
-    /** The connection attempt under way, with what it waits for; null when none is. */
     public ReadOnlyObjectProperty<BackgroundTask> connectingProperty() {
-        return connecting;
+        return connecting.getReadOnlyProperty();
     }
 
-    /** The open session; null until connected. Actions and views use it through their own services. */
+    /** The active context's open session; null until connected. */
     public ReadOnlyObjectProperty<ClusterSession> sessionProperty() {
-        return session;
+        return session.getReadOnlyProperty();
     }
 
+    /** The active context's namespaces. */
     public ObservableList<String> namespaces() {
         return namespaces;
     }
 
-    public BooleanProperty namespacesLoadedProperty() {
-        return namespacesLoaded;
+    public ReadOnlyBooleanProperty namespacesLoadedProperty() {
+        return namespacesLoaded.getReadOnlyProperty();
     }
 
     public ReadOnlyObjectProperty<Problem> namespacesProblemProperty() {
-        return namespacesProblem;
+        return namespacesProblem.getReadOnlyProperty();
     }
 }

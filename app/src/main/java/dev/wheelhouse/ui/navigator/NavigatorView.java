@@ -4,18 +4,25 @@ import dev.wheelhouse.kinds.Category;
 import dev.wheelhouse.kinds.KindDescriptor;
 import dev.wheelhouse.model.KubeObject;
 import dev.wheelhouse.ui.cluster.ClusterModel;
+import dev.wheelhouse.ui.cluster.ContextConnection;
 import dev.wheelhouse.ui.common.BackgroundTasks;
 import dev.wheelhouse.ui.common.Icons;
 import dev.wheelhouse.ui.common.Lifecycle;
 import dev.wheelhouse.ui.common.Workspace;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.WeakHashMap;
 import javafx.beans.InvalidationListener;
+import javafx.collections.MapChangeListener;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.TreeCell;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
@@ -35,6 +42,9 @@ public final class NavigatorView extends TreeView<NavItem> {
     private final TreeItem<NavItem> root = new TreeItem<>();
     private final Map<String, TreeItem<NavItem>> namespaceItems = new HashMap<>();
     private final List<TreeItem<NavItem>> customCategories = new ArrayList<>();
+    private final Map<ContextConnection, Subscription> perConnection = new HashMap<>();
+    /** Connections whose start namespace was opened already: once per connection, not on every return to it. */
+    private final Set<ContextConnection> opened = Collections.newSetFromMap(new WeakHashMap<>());
     private boolean revealing;
 
     public NavigatorView(NavigatorViewModel model, BackgroundTasks tasks) {
@@ -51,20 +61,35 @@ public final class NavigatorView extends TreeView<NavItem> {
     private Subscription attach() {
         ClusterModel cluster = model.cluster();
         InvalidationListener contextsChanged = o -> rebuildContexts();
-        InvalidationListener refresh = o -> refreshActiveChildren();
-        InvalidationListener customChanged = o -> customCategories.forEach(this::fillCustom);
+        MapChangeListener<String, ContextConnection> connectionsChanged = change -> {
+            if (change.wasRemoved()) {
+                Subscription gone = perConnection.remove(change.getValueRemoved());
+                if (gone != null) {
+                    gone.unsubscribe();
+                }
+            }
+            if (change.wasAdded()) {
+                follow(change.getValueAdded());
+            }
+            refreshContext(change.getKey());
+        };
         model.contexts().addListener(contextsChanged);
-        cluster.namespaces().addListener(refresh);
-        cluster.customKinds().addListener(customChanged);
+        cluster.connections().addListener(connectionsChanged);
+        cluster.connections().values().forEach(this::follow);
         rebuildContexts();
         return Subscription.combine(
                 () -> model.contexts().removeListener(contextsChanged),
-                () -> cluster.namespaces().removeListener(refresh),
-                () -> cluster.customKinds().removeListener(customChanged),
-                cluster.stateProperty().subscribe(v -> refreshActiveChildren()),
-                cluster.namespacesProblemProperty().subscribe(v -> refreshActiveChildren()),
-                cluster.namespacesLoadedProperty().subscribe(v -> refreshActiveChildren()),
-                cluster.activeContextProperty().subscribe(v -> refreshActiveChildren()),
+                () -> cluster.connections().removeListener(connectionsChanged),
+                () -> {
+                    perConnection.values().forEach(Subscription::unsubscribe);
+                    perConnection.clear();
+                },
+                cluster.activeContextProperty().subscribe(context -> {
+                    refresh();
+                    if (context != null) {
+                        refreshContext(context.name());
+                    }
+                }),
                 // Choosing may rebuild the tree (connecting replaces a context's children); doing that inside
                 // the selection event breaks the TreeView's own bookkeeping, so it waits for the event to end.
                 getSelectionModel().selectedItemProperty().subscribe(now -> {
@@ -79,6 +104,22 @@ public final class NavigatorView extends TreeView<NavItem> {
                 }),
                 model.workspace().placeProperty().subscribe(place -> tasks.later(this::revealShownKind)),
                 () -> root.getChildren().clear());
+    }
+
+    /** Keeps a connected context's branch up to date with its state, namespaces and custom kinds. */
+    private void follow(ContextConnection connection) {
+        String name = connection.name();
+        InvalidationListener refresh = o -> refreshContext(name);
+        InvalidationListener customChanged = o -> customCategories.stream()
+                .filter(c -> c.getValue().context().equals(name)).forEach(this::fillCustom);
+        connection.namespaces().addListener(refresh);
+        connection.customKinds().addListener(customChanged);
+        perConnection.put(connection, Subscription.combine(
+                () -> connection.namespaces().removeListener(refresh),
+                () -> connection.customKinds().removeListener(customChanged),
+                connection.stateProperty().subscribe(v -> refreshContext(name)),
+                connection.namespacesLoadedProperty().subscribe(v -> refreshContext(name)),
+                connection.namespacesProblemProperty().subscribe(v -> refreshContext(name))));
     }
 
     private void revealShownKind() {
@@ -117,36 +158,40 @@ public final class NavigatorView extends TreeView<NavItem> {
         root.getChildren().forEach(item -> existing.put(item.getValue().context(), item));
         model.contexts().forEach(context -> wanted.add(existing.getOrDefault(context.name(), new TreeItem<>(NavItem.context(context.name())))));
         TreeChildren.update(root.getChildren(), wanted);
-        refreshActiveChildren();
+        wanted.forEach(item -> refreshContext(item.getValue().context()));
     }
 
-    private void refreshActiveChildren() {
-        for (TreeItem<NavItem> contextItem : root.getChildren()) {
-            String name = contextItem.getValue().context();
-            if (!model.isActive(name)) {
-                contextItem.getChildren().clear();
-                namespaceItems.keySet().removeIf(key -> key.startsWith(name + "/"));
-                customCategories.removeIf(c -> c.getValue().context().equals(name));
-                continue;
-            }
-            List<TreeItem<NavItem>> children = new ArrayList<>();
-            for (NavigatorViewModel.ContextRow row : model.rowsOf(name)) {
-                children.add(row.isMessage() ? new TreeItem<>(NavItem.message(name, row.message())) : namespaceItem(name, row.namespace()));
-            }
-            if (children.stream().noneMatch(c -> c.getValue().type() == NavItem.Type.NAMESPACE)) {
-                // Failed or reconnecting: the namespaces kept for their open state belong to a session that is gone.
-                namespaceItems.keySet().removeIf(key -> key.startsWith(name + "/"));
-                customCategories.removeIf(c -> c.getValue().context().equals(name));
-            }
-            TreeChildren.update(contextItem.getChildren(), children);
+    private void refreshContext(String name) {
+        TreeItem<NavItem> contextItem = root.getChildren().stream()
+                .filter(item -> item.getValue().context().equals(name)).findFirst().orElse(null);
+        if (contextItem == null) {
+            return;
+        }
+        List<TreeItem<NavItem>> children = new ArrayList<>();
+        for (NavigatorViewModel.ContextRow row : model.rowsOf(name)) {
+            children.add(row.isMessage() ? new TreeItem<>(NavItem.message(name, row.message())) : namespaceItem(name, row.namespace()));
+        }
+        if (children.stream().noneMatch(c -> c.getValue().type() == NavItem.Type.NAMESPACE)) {
+            // Not connected, failed or reconnecting: the namespaces kept for their open state belong to a session that is gone.
+            namespaceItems.keySet().removeIf(key -> key.startsWith(name + "/"));
+            customCategories.removeIf(c -> c.getValue().context().equals(name));
+        }
+        TreeChildren.update(contextItem.getChildren(), children);
+        if (!children.isEmpty()) {
             contextItem.setExpanded(true);
+        }
+        if (model.isActive(name)) {
             openStartNamespace(contextItem);
         }
     }
 
     /** Once per connection, opens the start namespace at its first kind, so the window shows something useful. */
     private void openStartNamespace(TreeItem<NavItem> contextItem) {
-        String wanted = model.namespaceToOpenNow();
+        ContextConnection connection = model.cluster().connection(contextItem.getValue().context());
+        if (connection == null || opened.contains(connection)) {
+            return;
+        }
+        String wanted = model.namespaceToOpenNow(connection);
         if (wanted == null) {
             return;
         }
@@ -157,6 +202,7 @@ public final class NavigatorView extends TreeView<NavItem> {
             TreeItem<NavItem> kind = remembered == null ? workloads.getChildren().get(0)
                     : kindItem(ns, remembered).orElse(workloads.getChildren().get(0));
             kind.getParent().setExpanded(true);
+            opened.add(connection);
             getSelectionModel().select(kind);
         });
     }
@@ -205,7 +251,7 @@ public final class NavigatorView extends TreeView<NavItem> {
     private void fillCustom(TreeItem<NavItem> category) {
         NavItem value = category.getValue();
         Map<String, List<KindDescriptor>> byGroup = new TreeMap<>();
-        for (KindDescriptor kind : model.cluster().customKinds()) {
+        for (KindDescriptor kind : model.customKinds(value.context())) {
             byGroup.computeIfAbsent(kind.type().group(), g -> new ArrayList<>()).add(kind);
         }
         List<TreeItem<NavItem>> groups = new ArrayList<>();
@@ -236,7 +282,7 @@ public final class NavigatorView extends TreeView<NavItem> {
     private TreeItem<NavItem> kindItem(NavItem parent, KindDescriptor kind) {
         NavItem value = NavItem.kind(parent, kind);
         boolean allNamespaces = parent.namespace() == null && kind.type().namespaced();
-        return new LiveTreeItem(value, sink -> model.watch(kind, parent.namespace(), sink), o -> true,
+        return new LiveTreeItem(value, sink -> model.watch(parent.context(), kind, parent.namespace(), sink), o -> true,
                 object -> objectItem(value, kind, object, allNamespaces));
     }
 
@@ -248,7 +294,7 @@ public final class NavigatorView extends TreeView<NavItem> {
         }
         KindDescriptor owned = model.registry().findByKind(kind.ownedKinds().get(0)).orElseThrow();
         String namespace = object.namespace().isEmpty() ? null : object.namespace();
-        return new LiveTreeItem(value, sink -> model.watch(owned, namespace, sink), child -> ownedBy(child, object),
+        return new LiveTreeItem(value, sink -> model.watch(parent.context(), owned, namespace, sink), child -> ownedBy(child, object),
                 child -> objectItem(value, owned, child, false));
     }
 
@@ -260,6 +306,17 @@ public final class NavigatorView extends TreeView<NavItem> {
     /** Styles rows by type, with the icon of their kind, and the connected context in bold. */
     private final class NavCell extends TreeCell<NavItem> {
         private final FontIcon icon = Icons.of(Icons.CONTEXT);
+        private final MenuItem disconnect = new MenuItem("Disconnect");
+        private final ContextMenu contextMenu = new ContextMenu(disconnect);
+
+        NavCell() {
+            disconnect.setId("disconnect-context");
+            disconnect.setOnAction(e -> {
+                if (getItem() != null) {
+                    model.disconnect(getItem().context());
+                }
+            });
+        }
 
         @Override
         protected void updateItem(NavItem item, boolean empty) {
@@ -268,6 +325,7 @@ public final class NavigatorView extends TreeView<NavItem> {
             if (empty || item == null) {
                 setText(null);
                 setGraphic(null);
+                setContextMenu(null);
                 return;
             }
             setText(item.label());
@@ -285,6 +343,7 @@ public final class NavigatorView extends TreeView<NavItem> {
             if (item.type() == NavItem.Type.CONTEXT && model.isActive(item.context())) {
                 getStyleClass().add("nav-active");
             }
+            setContextMenu(item.type() == NavItem.Type.CONTEXT && model.cluster().connection(item.context()) != null ? contextMenu : null);
         }
     }
 }

@@ -6,6 +6,7 @@ import dev.wheelhouse.model.Batch;
 import dev.wheelhouse.model.ContextInfo;
 import dev.wheelhouse.ui.cluster.ClusterModel;
 import dev.wheelhouse.ui.cluster.ConnectionState;
+import dev.wheelhouse.ui.cluster.ContextConnection;
 import dev.wheelhouse.ui.common.Workspace;
 import java.util.ArrayList;
 import java.util.List;
@@ -56,54 +57,73 @@ public final class NavigatorViewModel {
                 .filter(kind -> kind.type().qualifiedPlural().equals(plural)).findFirst().orElse(null);
     }
 
+    /**
+     * Choosing a context connects it (others stay connected) and makes it the active one; choosing a
+     * kind or an object makes its context active first, so the table shows that context's objects.
+     */
     void choose(NavItem item) {
+        if (item.context() != null && !cluster.isActive(item.context())) {
+            cluster.connect(item.context());
+        }
         switch (item.type()) {
-            case CONTEXT -> {
-                if (!cluster.isActive(item.context())) {
-                    cluster.connect(item.context());
-                }
-            }
             case KIND -> workspace.showKind(item.namespace(), item.kind());
             case OBJECT -> workspace.showObject(item.namespace(), item.kind(), item.object());
             default -> { }
         }
     }
 
-    /** The rows under a context: nothing unless it is the one connected, then its state or its namespaces. */
+    /** Closes a context's connection; the others stay. */
+    void disconnect(String context) {
+        cluster.disconnect(context);
+    }
+
+    /** The rows under a context: nothing unless it is connected, then its state or its namespaces. */
     List<ContextRow> rowsOf(String context) {
         List<ContextRow> rows = new ArrayList<>();
-        if (!cluster.isActive(context)) {
+        ContextConnection connection = cluster.connection(context);
+        if (connection == null) {
             return rows;
         }
-        switch (cluster.stateProperty().get()) {
+        switch (connection.stateProperty().get()) {
             case CONNECTING -> rows.add(ContextRow.message("Connecting…"));
             case FAILED -> rows.add(ContextRow.message("Not reachable: see the details"));
             case CONNECTED -> {
-                if (cluster.namespacesProblemProperty().get() != null) {
-                    rows.add(ContextRow.message(cluster.namespacesProblemProperty().get().message()));
-                } else if (!cluster.namespacesLoadedProperty().get()) {
+                if (connection.namespacesProblemProperty().get() != null) {
+                    rows.add(ContextRow.message(connection.namespacesProblemProperty().get().message()));
+                } else if (!connection.namespacesLoadedProperty().get()) {
                     rows.add(ContextRow.message("Loading namespaces…"));
                 } else {
                     rows.add(ContextRow.namespace(null));
                 }
-                cluster.namespaces().forEach(ns -> rows.add(ContextRow.namespace(ns)));
+                connection.namespaces().forEach(ns -> rows.add(ContextRow.namespace(ns)));
             }
             default -> { }
         }
         return rows;
     }
 
-    /** The namespace to open at its first kind once namespaces are known, if nothing is shown yet; else null. */
-    String namespaceToOpenNow() {
-        boolean namespacesKnown = cluster.namespacesLoadedProperty().get() || cluster.namespacesProblemProperty().get() != null;
+    /**
+     * The namespace to open at its first kind, once the active context's namespaces are known and
+     * nothing is shown yet; else null.
+     */
+    String namespaceToOpenNow(ContextConnection connection) {
+        // The connection's own properties: the active-context mirrors may not have heard the change yet.
+        boolean namespacesKnown = connection.namespacesLoadedProperty().get() || connection.namespacesProblemProperty().get() != null;
         boolean nothingShown = workspace.placeProperty().get().kind() == null;
-        return cluster.stateProperty().get() == ConnectionState.CONNECTED && namespacesKnown && nothingShown
-                ? namespaceToOpen.get() : null;
+        return cluster.isActive(connection.name()) && connection.stateProperty().get() == ConnectionState.CONNECTED
+                && namespacesKnown && nothingShown ? namespaceToOpen.get() : null;
     }
 
-    /** Live list for a branch, delivered on the UI thread; closed when the branch is no longer open. */
-    AutoCloseable watch(KindDescriptor kind, String namespace, Consumer<Batch> onUiThread) {
-        return cluster.watch(kind, namespace, onUiThread);
+    /** Live list for a branch of {@code context}, delivered on the UI thread; closed when the branch is no longer open. */
+    AutoCloseable watch(String context, KindDescriptor kind, String namespace, Consumer<Batch> onUiThread) {
+        ContextConnection connection = cluster.connection(context);
+        return connection == null ? () -> { } : connection.watch(kind, namespace, onUiThread);
+    }
+
+    /** The custom kinds of a connected context. */
+    List<KindDescriptor> customKinds(String context) {
+        ContextConnection connection = cluster.connection(context);
+        return connection == null ? List.of() : connection.customKinds();
     }
 
     ObservableList<ContextInfo> contexts() {

@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** The view model's rules, without a toolkit or a cluster: tasks run on the calling thread. */
+/** The cluster model's rules, without a toolkit or a cluster: tasks run on the calling thread. */
 class ClusterModelTest {
     private final BackgroundTasks sameThread = new BackgroundTasks(Runnable::run, Runnable::run);
     private final ClusterModel model = new ClusterModel(new ClusterService(List.of()), sameThread);
@@ -36,20 +36,22 @@ class ClusterModelTest {
 
     @Test
     void namespacesStaySortedAsTheyComeAndGo() {
-        model.namespacesChanged(0, new Batch(List.of(namespace("1", "prod"), namespace("2", "dev")), List.of(), true, null));
-        model.namespacesChanged(0, new Batch(List.of(namespace("3", "kube-system"), namespace("1", "prod")), List.of("2"), false, null));
+        ContextConnection connection = new ContextConnection(new ClusterService(List.of()), sameThread, context("a"));
+        connection.namespacesChanged(0, new Batch(List.of(namespace("1", "prod"), namespace("2", "dev")), List.of(), true, null));
+        connection.namespacesChanged(0, new Batch(List.of(namespace("3", "kube-system"), namespace("1", "prod")), List.of("2"), false, null));
 
-        assertThat(model.namespaces()).containsExactly("kube-system", "prod");
-        assertThat(model.namespacesLoadedProperty().get()).isTrue();
+        assertThat(connection.namespaces()).containsExactly("kube-system", "prod");
+        assertThat(connection.namespacesLoadedProperty().get()).isTrue();
     }
 
     @Test
-    void lateResultsFromAContextTheUserLeftAreDropped() {
-        model.namespacesChanged(7, new Batch(List.of(namespace("1", "stale")), List.of(), true, null));
-        model.failed(7, new Problem(Problem.Kind.TIMEOUT, "late", ""));
+    void lateResultsFromAnAttemptTheUserLeftAreDropped() {
+        ContextConnection connection = new ContextConnection(new ClusterService(List.of()), sameThread, context("a"));
+        connection.namespacesChanged(7, new Batch(List.of(namespace("1", "stale")), List.of(), true, null));
+        connection.failed(7, new Problem(Problem.Kind.TIMEOUT, "late", ""));
 
-        assertThat(model.namespaces()).isEmpty();
-        assertThat(model.problemProperty().get()).isNull();
+        assertThat(connection.namespaces()).isEmpty();
+        assertThat(connection.problemProperty().get()).isNull();
     }
 
     @Test
@@ -62,5 +64,24 @@ class ClusterModelTest {
         assertThat(model.stateProperty().get()).isEqualTo(ConnectionState.FAILED);
         assertThat(model.problemProperty().get().kind()).isEqualTo(Problem.Kind.BAD_CONFIG);
         assertThat(model.activeContextProperty().get().name()).isEqualTo("gone");
+    }
+
+    @Test
+    void severalContextsStayConnectedAndTheActiveOneIsMirrored() {
+        model.contexts().loaded(new KubeconfigSummary(List.of(), List.of(context("a"), context("b")), "a", List.of()));
+        model.connect("a");
+        model.connect("b");
+        model.connection("a").failed(model.connection("a").attemptForTests(), new Problem(Problem.Kind.TIMEOUT, "a is slow", ""));
+
+        assertThat(model.connections().keySet()).containsExactly("a", "b");
+        assertThat(model.isActive("b")).isTrue();
+        assertThat(model.problemProperty().get().message()).isNotEqualTo("a is slow");
+
+        model.connect("a");
+        assertThat(model.problemProperty().get().message()).isEqualTo("a is slow");
+
+        model.disconnect("a");
+        assertThat(model.connections().keySet()).containsExactly("b");
+        assertThat(model.isActive("b")).as("another connected context becomes active").isTrue();
     }
 }
