@@ -1,8 +1,10 @@
 package dev.wheelhouse.ui.app;
 
+import dev.wheelhouse.model.ContextInfo;
 import dev.wheelhouse.model.Problem;
 import dev.wheelhouse.ui.actions.ActionsView;
 import dev.wheelhouse.ui.cluster.ConnectionState;
+import dev.wheelhouse.ui.common.Icons;
 import dev.wheelhouse.ui.common.Lifecycle;
 import dev.wheelhouse.ui.connection.ConnectionView;
 import dev.wheelhouse.ui.details.DetailsView;
@@ -36,7 +38,13 @@ public final class MainView extends BorderPane {
         ResourceTableView table = new ResourceTableView(model.table(), model, model.rowActions());
         ActionsView actions = new ActionsView(model.actions(), model, model.rowActions());
         HBox.setHgrow(actions, Priority.ALWAYS);
-        table.toolbar().getChildren().add(actions);
+        // With several contexts connected, the table says whose objects it lists.
+        Label context = new Label();
+        context.setId("table-context");
+        context.getStyleClass().add("context-chip");
+        context.setGraphic(Icons.of(Icons.CONTEXT));
+        context.textProperty().bind(model.cluster().activeContextProperty().map(ContextInfo::name).orElse(""));
+        table.toolbar().getChildren().addAll(context, actions);
         SplitPane explorer = new SplitPane(table, new DetailsView(model.details(), model));
         explorer.setOrientation(Orientation.VERTICAL);
         explorer.setDividerPositions(0.6);
