@@ -43,7 +43,6 @@ public final class MainView extends BorderPane {
         context.setId("table-context");
         context.getStyleClass().add("context-chip");
         context.setGraphic(Icons.of(Icons.CONTEXT));
-        context.textProperty().bind(model.cluster().activeContextProperty().map(ContextInfo::name).orElse(""));
         table.toolbar().getChildren().addAll(context, actions);
         SplitPane explorer = new SplitPane(table, new DetailsView(model.details(), model));
         explorer.setOrientation(Orientation.VERTICAL);
@@ -97,9 +96,11 @@ public final class MainView extends BorderPane {
             model.cluster().contexts().problems().addListener(showProblems);
             model.notices().addListener(showProblems);
             showProblems.invalidated(null);
+            context.textProperty().bind(model.cluster().activeContextProperty().map(ContextInfo::name).orElse(""));
             return Subscription.combine(
                     () -> model.cluster().contexts().problems().removeListener(showProblems),
                     () -> model.notices().removeListener(showProblems),
+                    context.textProperty()::unbind,
                     model.cluster().stateProperty().subscribe(v -> swap.run()),
                     model.placeProperty().subscribe(v -> swap.run()),
                     model.canGoBackProperty().subscribe(can -> toolbar.back.setDisable(!can)),
