@@ -20,6 +20,8 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextInputDialog;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -54,6 +56,12 @@ public final class ActionsView extends HBox {
                 place -> model.setCordoned(place.kind(), place.object(), true)));
         actions.add(new RowAction("uncordon", "Uncordon", null, place -> cordonable(place) && cordoned(place.object()),
                 place -> model.setCordoned(place.kind(), place.object(), false)));
+        List<RowAction> menuOnly = List.of(
+                new RowAction("copy-name", "Copy name", new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN),
+                        place -> place.kind() != null, place -> copy(place.object().name())),
+                new RowAction("copy-kubectl", "Copy kubectl command",
+                        new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
+                        place -> place.kind() != null, place -> copy(ActionsViewModel.kubectlGet(place.kind(), place.object()))));
         Map<String, Ikon> icons = Map.of("delete", Icons.DELETE, "scale", Icons.SCALE, "restart", Icons.RESTART,
                 "cordon", Icons.CORDON, "uncordon", Icons.UNCORDON);
         for (RowAction action : actions) {
@@ -73,6 +81,7 @@ public final class ActionsView extends HBox {
         Lifecycle.whileAttached(this, () -> {
             List<Subscription> all = new ArrayList<>();
             actions.forEach(action -> all.add(rowActions.contribute(action)));
+            menuOnly.forEach(action -> all.add(rowActions.contribute(action)));
             all.add(workspace.placeProperty().subscribe(this::refresh));
             all.add(model.lastResultProperty().subscribe(result::setText));
             all.add(model.lastResultFailedProperty().subscribe(failed -> {
@@ -83,6 +92,14 @@ public final class ActionsView extends HBox {
             }));
             return Subscription.combine(all.toArray(Subscription[]::new));
         });
+    }
+
+    private void copy(String text) {
+        ClipboardContent content = new ClipboardContent();
+        content.putString(text);
+        Clipboard.getSystemClipboard().setContent(content);
+        model.lastResultProperty().set("Copied: " + text);
+        model.lastResultFailedProperty().set(false);
     }
 
     private void define(String id, String label, KeyCombination key, Predicate<KindDescriptor> kindAllows,

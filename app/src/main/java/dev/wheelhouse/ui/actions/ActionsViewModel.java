@@ -53,6 +53,12 @@ public final class ActionsViewModel {
         act(s -> s.actions().setCordoned(kind, node, cordoned));
     }
 
+    /** The kubectl command that lists this object, to paste into a terminal. */
+    public static String kubectlGet(KindDescriptor kind, KubeObject object) {
+        return "kubectl get " + kind.type().qualifiedPlural() + " " + object.name()
+                + (object.namespace().isEmpty() ? "" : " -n " + object.namespace());
+    }
+
     private void act(SessionAction action) {
         ClusterSession current = session.get();
         if (current == null) {

@@ -6,6 +6,7 @@ import dev.wheelhouse.ui.actions.ActionsView;
 import dev.wheelhouse.ui.cluster.ConnectionState;
 import dev.wheelhouse.ui.common.Icons;
 import dev.wheelhouse.ui.common.Lifecycle;
+import dev.wheelhouse.ui.common.WorkspaceTab;
 import dev.wheelhouse.ui.connection.ConnectionView;
 import dev.wheelhouse.ui.details.DetailsView;
 import dev.wheelhouse.ui.navigator.NavigatorView;
@@ -17,6 +18,9 @@ import javafx.application.Application;
 import javafx.beans.InvalidationListener;
 import javafx.geometry.Orientation;
 import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.control.SplitPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
@@ -44,7 +48,10 @@ public final class MainView extends BorderPane {
         context.getStyleClass().add("context-chip");
         context.setGraphic(Icons.of(Icons.CONTEXT));
         table.toolbar().getChildren().addAll(context, actions);
-        SplitPane explorer = new SplitPane(table, new DetailsView(model.details(), model));
+        WorkspaceTabs tabs = new WorkspaceTabs();
+        WorkspaceTab details = new WorkspaceTab("details", "Details", Icons.DETAILS, () -> new DetailsView(model.details(), model));
+        tabs.open(details);
+        SplitPane explorer = new SplitPane(table, tabs);
         explorer.setOrientation(Orientation.VERTICAL);
         explorer.setDividerPositions(0.6);
         StackPane centre = new StackPane(connection, explorer);
@@ -103,12 +110,25 @@ public final class MainView extends BorderPane {
                     context.textProperty()::unbind,
                     model.cluster().stateProperty().subscribe(v -> swap.run()),
                     model.placeProperty().subscribe(v -> swap.run()),
+                    // Choosing an object shows its details, reopening their tab if it was closed.
+                    model.placeProperty().subscribe(place -> {
+                        if (place.object() != null) {
+                            tabs.open(details);
+                        }
+                    }),
+                    installReopenKey(tabs),
                     model.canGoBackProperty().subscribe(can -> toolbar.back.setDisable(!can)),
                     model.canGoForwardProperty().subscribe(can -> toolbar.forward.setDisable(!can)),
                     model.appearance().darkProperty().subscribe(this::applyTheme),
                     model.appearance().fontSizeProperty().subscribe(size -> setStyle("-fx-font-size: " + size + "px;")),
                     Keys.install(this, model));
         });
+    }
+
+    private Subscription installReopenKey(WorkspaceTabs tabs) {
+        KeyCombination reopen = new KeyCodeCombination(KeyCode.T, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
+        getScene().getAccelerators().put(reopen, tabs::reopenClosed);
+        return () -> getScene().getAccelerators().remove(reopen);
     }
 
     /** AtlantaFX's Primer themes, light or dark, under our own stylesheet (which reads their colours). */

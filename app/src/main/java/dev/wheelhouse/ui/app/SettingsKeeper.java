@@ -38,14 +38,14 @@ public final class SettingsKeeper {
         return current;
     }
 
-    /** Records a change; a value equal to the current one writes nothing. */
+    /** Records a change; a value equal to the current one writes nothing, and nothing is written after closing. */
     public void set(String key, Object value) {
         Settings changed = current.with(key, value);
         if (changed.equals(current)) {
             return;
         }
         current = changed;
-        if (store != null) {
+        if (store != null && !writer.isShutdown()) {
             writer.execute(() -> {
                 try {
                     store.save(changed);

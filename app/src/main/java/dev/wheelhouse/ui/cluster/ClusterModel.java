@@ -43,6 +43,7 @@ public final class ClusterModel {
     /** One read-only view, kept: a view made per call listens to the map only weakly and goes with the garbage. */
     private final ObservableMap<String, ContextConnection> connectionsView = FXCollections.unmodifiableObservableMap(connections);
     private final ObjectProperty<ContextConnection> active = new SimpleObjectProperty<>();
+    private boolean closed;
 
     private final ReadOnlyObjectWrapper<ContextInfo> activeContext = mirror(ContextConnection::context, null);
     private final ReadOnlyObjectWrapper<ConnectionState> state = mirrorProperty(ContextConnection::stateProperty, ConnectionState.NO_CONTEXT);
@@ -86,6 +87,9 @@ public final class ClusterModel {
             if (target.isBlank() && !summary.contexts().isEmpty()) {
                 target = summary.contexts().get(0).name();
             }
+            if (closed) {
+                return;
+            }
             for (String other : alsoOpen) {
                 if (!other.equals(target) && summary.contexts().stream().anyMatch(c -> c.name().equals(other))) {
                     open(other).connect();
@@ -107,6 +111,9 @@ public final class ClusterModel {
      * contexts stay connected and live.
      */
     public void connect(String contextName) {
+        if (closed) {
+            return;
+        }
         ContextConnection connection = connections.get(contextName);
         if (connection == null) {
             connection = open(contextName);
@@ -151,6 +158,7 @@ public final class ClusterModel {
 
     /** Closes every session and stops following the files; called when the window closes. */
     public void close() {
+        closed = true;
         List<ContextConnection> open = new ArrayList<>(connections.values());
         active.set(null);
         connections.clear();

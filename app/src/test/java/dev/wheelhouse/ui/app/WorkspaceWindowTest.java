@@ -15,6 +15,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -105,6 +107,27 @@ class WorkspaceWindowTest {
         assertThat(again.appearance().darkProperty().get()).isEqualTo(!wasDark);
         assertThat(again.appearance().fontSizeProperty().get()).isEqualTo(size + 1);
         assertThat(robot.lookup("#main-view").query().getStyle()).contains("-fx-font-size: " + (size + 1) + "px");
+    }
+
+    @Test
+    void closingTheDetailsTabStopsItsWatchesAndReopeningResumesThem(FxRobot robot) throws Exception {
+        open(new SettingsStore(configDir.resolve("settings.yaml")));
+        waitUntil(() -> model.placeProperty().get().kind() == Deployments.DESCRIPTOR && !model.table().rows().isEmpty());
+        TableView<ResourceRow> rows = robot.lookup("#rows").queryAs(TableView.class);
+        robot.interact(() -> rows.getSelectionModel().select(0));
+        waitUntil(() -> model.details().openWatches() > 0);
+
+        TabPane tabs = robot.lookup("#workspace-tabs").queryAs(TabPane.class);
+        robot.interact(() -> {
+            Tab details = tabs.getTabs().get(0);
+            tabs.getTabs().remove(details);
+            details.getOnClosed().handle(null);
+        });
+        assertThat(model.details().openWatches()).as("a closed tab watches nothing").isZero();
+
+        robot.push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.T);
+        waitUntil(() -> tabs.getTabs().size() == 1 && model.details().openWatches() > 0);
+        assertThat(tabs.getTabs().get(0).getText()).isEqualTo("Details");
     }
 
     private static void waitUntil(Callable<Boolean> condition) throws Exception {
