@@ -36,6 +36,11 @@ public final class KubeObject {
         return cells;
     }
 
+    /** True for a table row: only metadata and printed cells, not the whole object. */
+    public boolean isTableRow() {
+        return !cells.columns().isEmpty();
+    }
+
     /** The printed cell under a column such as "Status" or "Ready"; "" when there is none. */
     public String cell(String columnName) {
         return cells.get(columnName);
