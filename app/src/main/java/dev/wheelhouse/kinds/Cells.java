@@ -2,17 +2,12 @@ package dev.wheelhouse.kinds;
 
 import dev.wheelhouse.model.KubeObject;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-/** Cell texts shared by several kinds, written the way kubectl writes them. */
+/** Reading objects and printed cells, and writing values the way kubectl writes them. */
 public final class Cells {
-    public static final Column AGE = Column.numeric("Age",
-            o -> o.creationTimestamp().map(t -> age(Duration.between(t, Instant.now()))).orElse(""),
-            o -> -o.creationTimestamp().map(Instant::toEpochMilli).orElse(0L));
-
     private Cells() {
     }
 
@@ -42,6 +37,38 @@ public final class Cells {
     public static String condition(KubeObject object, String type) {
         return maps(object.list("status.conditions")).stream().filter(c -> type.equals(c.get("type")))
                 .map(c -> text(c, "status")).findFirst().orElse("");
+    }
+
+    /**
+     * The whole number a printed cell starts with: 2 in "2", "2/3" or "2 (5m ago)"; the fallback if it starts
+     * with none.
+     */
+    public static long leadingNumber(String cell, long fallback) {
+        int end = 0;
+        while (end < cell.length() && Character.isDigit(cell.charAt(end))) {
+            end++;
+        }
+        if (end == 0 || end > 18) {
+            return fallback;
+        }
+        return Long.parseLong(cell.substring(0, end));
+    }
+
+    /** The number after the slash of a "ready/wanted" cell such as "1/2"; the fallback if there is none. */
+    public static long afterSlash(String cell, long fallback) {
+        int slash = cell.indexOf('/');
+        return slash < 0 ? fallback : leadingNumber(cell.substring(slash + 1), fallback);
+    }
+
+    /**
+     * The replicas a scalable object wants: a whole object's {@code spec.replicas}, or what a table row printed
+     * (Desired, or after the slash of Ready: "1/3"); 1 if neither says.
+     */
+    public static long wantedReplicas(KubeObject object) {
+        if (object.path("spec.replicas").isPresent()) {
+            return object.number("spec.replicas", 1);
+        }
+        return object.cell("Desired").isEmpty() ? afterSlash(object.cell("Ready"), 1) : leadingNumber(object.cell("Desired"), 1);
     }
 
     /** kubectl's short age (its HumanDuration): 45s, 5m30s, 12m, 5h10m, 20h, 3d4h, 30d, 2y10d. */

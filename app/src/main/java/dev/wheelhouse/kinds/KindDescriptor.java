@@ -9,13 +9,14 @@ import java.util.Set;
 import java.util.function.Function;
 
 /**
- * Everything Wheelhouse knows about one kind, in one place: where it lives in the API, where it
- * sits in the navigator, the columns of its table, the health of a row, its own details, the
- * kinds it owns (for owner chains in the tree), what can be done with it, and its learning text.
- * Built-in kinds each have a small class in {@code kinds.builtin}; CRDs get a plain descriptor
- * from discovery, and their tables come from the server.
+ * What Wheelhouse knows about one kind beyond what the API server prints: where it lives in the API,
+ * where it sits in the navigator, the health of a table row (read from the cells the server printed for it,
+ * see {@link KubeObject#cell}), its own details, the kinds it owns (for owner chains in the tree), what can be
+ * done with it, and its learning text. Table columns are not here: every table shows the server's own
+ * printing, as {@code kubectl get -o wide} does. Built-in kinds each have a small class in
+ * {@code kinds.builtin}; CRDs get a plain descriptor from discovery.
  */
-public record KindDescriptor(ResourceType type, Category category, List<Column> columns,
+public record KindDescriptor(ResourceType type, Category category,
                              Function<KubeObject, Health> health, List<Detail> details, List<String> ownedKinds,
                              Set<Capability> capabilities, String learningTopic) {
 
@@ -36,16 +37,11 @@ public record KindDescriptor(ResourceType type, Category category, List<Column> 
         return capabilities.contains(capability);
     }
 
-    /** True for kinds Wheelhouse has no columns for: their table comes from the server. */
-    public boolean usesServerTable() {
-        return columns.isEmpty();
-    }
-
     public static Builder builder(String group, String version, String plural, String kind) {
         return new Builder(group, version, plural, kind);
     }
 
-    /** Reads like the table it describes: {@code .column("Ready", ...).column("Status", ...).age()}. */
+    /** Builds a descriptor: {@code builder(...).namespaced().category(...).health(...).build()}. */
     public static final class Builder {
         private final String group;
         private final String version;
@@ -53,7 +49,6 @@ public record KindDescriptor(ResourceType type, Category category, List<Column> 
         private final String kind;
         private boolean namespaced;
         private Category category = Category.CUSTOM;
-        private final List<Column> columns = new ArrayList<>();
         private Function<KubeObject, Health> health = o -> Health.NEUTRAL;
         private final List<Detail> details = new ArrayList<>();
         private final List<String> owned = new ArrayList<>();
@@ -77,26 +72,7 @@ public record KindDescriptor(ResourceType type, Category category, List<Column> 
             return this;
         }
 
-        public Builder column(String title, Function<KubeObject, String> cell) {
-            columns.add(Column.text(title, cell));
-            return this;
-        }
-
-        public Builder column(Column column) {
-            columns.add(column);
-            return this;
-        }
-
-        public Builder numberColumn(String title, Function<KubeObject, Long> value) {
-            columns.add(Column.numeric(title, o -> String.valueOf(value.apply(o)), value));
-            return this;
-        }
-
-        public Builder age() {
-            columns.add(Cells.AGE);
-            return this;
-        }
-
+        /** The health of a table row, from its printed cells (e.g. {@code o.cell("Status")}). */
         public Builder health(Function<KubeObject, Health> value) {
             health = value;
             return this;
@@ -125,7 +101,7 @@ public record KindDescriptor(ResourceType type, Category category, List<Column> 
 
         public KindDescriptor build() {
             return new KindDescriptor(new ResourceType(group, version, plural, kind, namespaced), category,
-                    List.copyOf(columns), health, List.copyOf(details), List.copyOf(owned),
+                    health, List.copyOf(details), List.copyOf(owned),
                     capabilities.isEmpty() ? Set.of() : EnumSet.copyOf(capabilities), learningTopic);
         }
     }

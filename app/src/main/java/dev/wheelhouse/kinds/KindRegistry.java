@@ -30,8 +30,8 @@ import java.util.Optional;
 
 /**
  * The one list of kinds Wheelhouse knows by heart, in navigator order. Adding a kind is one
- * descriptor class in {@code kinds.builtin}, one line here, one fixture and one test.
- * Custom resources get plain descriptors from {@link CustomKinds}; the server prints their tables.
+ * descriptor class in {@code kinds.builtin}, one line here, and one object of it in the sandbox.
+ * Custom resources get plain descriptors from {@link CustomKinds}. The server prints every table.
  */
 public final class KindRegistry {
     public static final KindDescriptor NAMESPACE = Namespaces.DESCRIPTOR;

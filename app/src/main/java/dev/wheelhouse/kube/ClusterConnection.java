@@ -122,7 +122,7 @@ public final class ClusterConnection implements AutoCloseable {
         return new VersionApi(requests).getCode().execute().getGitVersion();
     }
 
-    /** The server's own table for a list; for kinds Wheelhouse has no columns for. */
+    /** The server's own table of a list, once (the quick switcher's search of every kind). */
     public ServerTable serverTable(ResourceType type, String namespace) throws ApiException {
         return ServerTables.fetch(requests, type, scope(type, namespace));
     }
@@ -155,7 +155,19 @@ public final class ClusterConnection implements AutoCloseable {
 
     /** Starts a live list of whole objects. Close the returned watch when its view goes away. */
     public ResourceWatch watch(ResourceType type, String namespace, ListSelector selector, WatchListener listener) {
-        WatchDecoding decoding = new FullObjects(type);
+        return start(type, namespace, selector, new FullObjects(type), listener);
+    }
+
+    /**
+     * Starts a live list of the table the server prints for kubectl: rows of metadata and cells, and the columns.
+     * Close the returned watch when its view goes away.
+     */
+    public ResourceWatch watchTable(ResourceType type, String namespace, ListSelector selector, WatchListener listener) {
+        return start(type, namespace, selector, new TableRows(type), listener);
+    }
+
+    private ResourceWatch start(ResourceType type, String namespace, ListSelector selector, WatchDecoding decoding,
+                                WatchListener listener) {
         ListWatchRequests requests = new ListWatchRequests(streams, type, scope(type, namespace), selector, decoding);
         ResourceWatch watch = new ResourceWatch(requests, decoding, streams.getJSON().getGson(), watchThreads,
                 context.server(), listener, watches::remove);

@@ -5,6 +5,7 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonPrimitive;
 import dev.wheelhouse.model.KubeObject;
+import dev.wheelhouse.model.PrintedCells;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;
@@ -31,6 +32,11 @@ public final class JsonMaps {
         return new KubeObject(map(json));
     }
 
+    /** A table row: the row's object (its metadata) and the cells the server printed for it. */
+    static KubeObject toObject(JsonObject json, PrintedCells cells) {
+        return new KubeObject(map(json), cells);
+    }
+
     private static Map<String, Object> map(JsonObject json) {
         Map<String, Object> map = new LinkedHashMap<>(Math.max(4, json.size() * 4 / 3 + 1));
         for (Map.Entry<String, JsonElement> entry : json.entrySet()) {
@@ -54,7 +60,11 @@ public final class JsonMaps {
             }
             return list;
         }
-        JsonPrimitive primitive = element.getAsJsonPrimitive();
+        return scalar(element.getAsJsonPrimitive());
+    }
+
+    /** A JSON string, boolean or number as String, Boolean or the exact Number type. */
+    static Object scalar(JsonPrimitive primitive) {
         if (primitive.isBoolean()) {
             return primitive.getAsBoolean();
         }

@@ -103,6 +103,7 @@ public final class ResourceWatch implements AutoCloseable {
                 }
                 page = gson.fromJson(successfulBody(response), JsonObject.class);
             }
+            announceColumns(page);
             for (KubeObject item : decoding.listItems(page)) {
                 listed.add(item.uid());
                 listener.upserted(item);
@@ -152,6 +153,7 @@ public final class ResourceWatch implements AutoCloseable {
                 if (!version.isEmpty()) {
                     current = version;
                 }
+                announceColumns(object);
                 switch (type) {
                     case "ADDED", "MODIFIED" -> {
                         KubeObject item = decoding.eventItem(object);
@@ -170,6 +172,12 @@ public final class ResourceWatch implements AutoCloseable {
             }
         }
         return current;
+    }
+
+    private void announceColumns(JsonObject pageOrEventObject) {
+        if (pageOrEventObject.has("columnDefinitions")) {
+            listener.columns(decoding.columns(pageOrEventObject));
+        }
     }
 
     private Response execute(Call call) throws IOException {

@@ -16,10 +16,8 @@ import java.util.Map;
 import okhttp3.Call;
 import okhttp3.Response;
 
-/** Asks the API server to print a list as a table, as kubectl and k9s do for kinds they do not know. */
+/** Asks the API server once for a list printed as a table, without the objects: names only, for a search. */
 final class ServerTables {
-    private static final String TABLE = "application/json;as=Table;g=meta.k8s.io;v=v1";
-
     private ServerTables() {
     }
 
@@ -27,7 +25,7 @@ final class ServerTables {
         String prefix = type.group().isEmpty() ? "/api/" + type.version() : "/apis/" + type.group() + "/" + type.version();
         String path = prefix + (namespace.isEmpty() ? "" : "/namespaces/" + client.escapeString(namespace)) + "/" + type.plural();
         Map<String, String> headers = new HashMap<>();
-        headers.put("Accept", TABLE);
+        headers.put("Accept", TableRows.TABLE);
         Call call = client.buildCall(null, path, "GET", List.of(), List.of(), null, headers, new HashMap<>(), new HashMap<>(),
                 new String[] {"BearerToken"}, null);
         try (Response response = call.execute()) {

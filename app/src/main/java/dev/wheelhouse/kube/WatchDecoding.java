@@ -2,6 +2,7 @@ package dev.wheelhouse.kube;
 
 import com.google.gson.JsonObject;
 import dev.wheelhouse.model.KubeObject;
+import dev.wheelhouse.model.PrintedColumn;
 import java.util.List;
 import java.util.Map;
 
@@ -15,6 +16,14 @@ interface WatchDecoding {
 
     /** Query parameters beyond paging, selectors and watch options (e.g. {@code includeObject}). */
     Map<String, String> query();
+
+    /**
+     * The printed columns a list page or watch event object declares, or else the latest ones declared;
+     * empty for whole objects.
+     */
+    default List<PrintedColumn> columns(JsonObject pageOrEventObject) {
+        return List.of();
+    }
 
     /** The items of one page of a list. */
     List<KubeObject> listItems(JsonObject page);

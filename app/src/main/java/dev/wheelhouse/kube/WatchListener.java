@@ -1,10 +1,16 @@
 package dev.wheelhouse.kube;
 
 import dev.wheelhouse.model.KubeObject;
+import dev.wheelhouse.model.PrintedColumn;
+import java.util.List;
 import dev.wheelhouse.model.Problem;
 
 /** Receives one watched list's changes, on a watch thread (never the UI thread). */
 public interface WatchListener {
+    /** The columns the server prints for a watch of table rows; given before the rows read against them. */
+    default void columns(List<PrintedColumn> columns) {
+    }
+
     /** An object was added or changed. */
     void upserted(KubeObject object);
 

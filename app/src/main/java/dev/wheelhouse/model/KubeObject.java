@@ -12,15 +12,38 @@ import java.util.Optional;
 /**
  * One Kubernetes object as the API server sent it, held as plain maps and lists.
  * Every kind uses this one shape, so tables, details and diffs work the same for
- * built-in kinds and custom resources alike.
+ * built-in kinds and custom resources alike. A table row is one too: only the object's metadata
+ * (kind, apiVersion, metadata), with the cells the server printed for it.
  */
 public final class KubeObject {
     private final Map<String, Object> fields;
+    private final PrintedCells cells;
     /** Parsed once: tables sort by age often, and parsing dominates such a sort. */
     private Optional<Instant> created;
 
     public KubeObject(Map<String, Object> fields) {
+        this(fields, PrintedCells.NONE);
+    }
+
+    /** A table row: the object's metadata and the cells the server printed for it. */
+    public KubeObject(Map<String, Object> fields, PrintedCells cells) {
         this.fields = Objects.requireNonNull(fields);
+        this.cells = Objects.requireNonNull(cells);
+    }
+
+    /** The cells the server printed for this object; none for an object that was fetched whole. */
+    public PrintedCells cells() {
+        return cells;
+    }
+
+    /** True for a table row: only metadata and printed cells, not the whole object. */
+    public boolean isTableRow() {
+        return !cells.columns().isEmpty();
+    }
+
+    /** The printed cell under a column such as "Status" or "Ready"; "" when there is none. */
+    public String cell(String columnName) {
+        return cells.get(columnName);
     }
 
     public String kind() {

@@ -3,8 +3,8 @@ package dev.wheelhouse.model;
 import java.util.List;
 
 /**
- * A table as the API server prints it ({@code Accept: application/json;as=Table}), used for kinds
- * Wheelhouse has no columns of its own for, such as custom resources. The first column is Name.
+ * A table as the API server prints it ({@code Accept: application/json;as=Table}), fetched once, for a
+ * search of names across kinds. Live tables watch rows instead (see {@link PrintedCells}).
  */
 public record ServerTable(List<String> columns, List<Row> rows) {
 

@@ -59,7 +59,24 @@ public final class ClusterSession implements AutoCloseable {
 
     /** As {@link #watch(ResourceType, String, Consumer)}, for the objects the selector picks (on the server). */
     public AutoCloseable watch(ResourceType type, String namespace, ListSelector selector, Consumer<Batch> sink) {
-        WatchKey key = new WatchKey(type, type.namespaced() && namespace != null ? namespace : "", selector);
+        return subscribe(new WatchKey(type, scope(type, namespace), selector, Shape.OBJECTS), sink);
+    }
+
+    /**
+     * Keeps the table the server prints for {@code kubectl get -o wide} live, as {@link #watch} keeps objects:
+     * each upsert is a row (the object's metadata, labels and owners included, and its printed cells, see
+     * {@link dev.wheelhouse.model.KubeObject#cells()}), and every batch carries the columns. No other part of the
+     * objects travels (a Secret's values stay on the server). Shared by views showing the same table.
+     */
+    public AutoCloseable watchTable(ResourceType type, String namespace, ListSelector selector, Consumer<Batch> sink) {
+        return subscribe(new WatchKey(type, scope(type, namespace), selector, Shape.TABLE), sink);
+    }
+
+    private static String scope(ResourceType type, String namespace) {
+        return type.namespaced() && namespace != null ? namespace : "";
+    }
+
+    private AutoCloseable subscribe(WatchKey key, Consumer<Batch> sink) {
         SharedWatch.Subscription subscription = new SharedWatch.Subscription(sink);
         Open open;
         // Looking up (or starting) and joining happen under one lock, as does leaving: a watch that lost its
@@ -83,7 +100,9 @@ public final class ClusterSession implements AutoCloseable {
     private Open start(WatchKey key) {
         SharedWatch shared = new SharedWatch(flusher);
         EventCoalescer coalescer = new EventCoalescer(shared::apply);
-        ResourceWatch watch = connection.watch(key.type(), key.namespace(), key.selector(), coalescer);
+        ResourceWatch watch = key.shape() == Shape.TABLE
+                ? connection.watchTable(key.type(), key.namespace(), key.selector(), coalescer)
+                : connection.watch(key.type(), key.namespace(), key.selector(), coalescer);
         ScheduledFuture<?> flushing = flusher.scheduleWithFixedDelay(coalescer::flush,
                 FLUSH_INTERVAL_MS, FLUSH_INTERVAL_MS, TimeUnit.MILLISECONDS);
         return new Open(shared, () -> {
@@ -111,7 +130,7 @@ public final class ClusterSession implements AutoCloseable {
         }
     }
 
-    /** The server's own table of a list, for kinds without columns of their own (custom resources). */
+    /** The server's table of a list, once: names for a search across kinds (live tables use {@link #watchTable}). */
     public ServerTable serverTable(ResourceType type, String namespace) throws ProblemException {
         try {
             return connection.serverTable(type, namespace);
@@ -134,8 +153,11 @@ public final class ClusterSession implements AutoCloseable {
         connection.close();
     }
 
+    /** Whole objects, or the server's printed rows of them. */
+    private enum Shape { OBJECTS, TABLE }
+
     /** What identifies a shared watch: the same list, asked for the same way. */
-    private record WatchKey(ResourceType type, String namespace, ListSelector selector) {
+    private record WatchKey(ResourceType type, String namespace, ListSelector selector, Shape shape) {
     }
 
     /** A running shared watch, who is subscribed to it, and how to stop it; equal only to itself. */

@@ -3,10 +3,12 @@ package dev.wheelhouse.service;
 import dev.wheelhouse.kube.WatchListener;
 import dev.wheelhouse.model.Batch;
 import dev.wheelhouse.model.KubeObject;
+import dev.wheelhouse.model.PrintedColumn;
 import dev.wheelhouse.model.Problem;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -24,9 +26,15 @@ final class EventCoalescer implements WatchListener {
     private Set<String> deletions = new LinkedHashSet<>();
     private boolean synced;
     private Problem problem;
+    private List<PrintedColumn> columns = List.of();
 
     EventCoalescer(Consumer<Batch> sink) {
         this.sink = sink;
+    }
+
+    @Override
+    public synchronized void columns(List<PrintedColumn> printed) {
+        columns = printed;
     }
 
     @Override
@@ -56,7 +64,7 @@ final class EventCoalescer implements WatchListener {
     void flush() {
         Batch batch;
         synchronized (this) {
-            batch = new Batch(new ArrayList<>(upserts.values()), new ArrayList<>(deletions), synced, problem);
+            batch = new Batch(new ArrayList<>(upserts.values()), new ArrayList<>(deletions), synced, problem, columns);
             if (batch.isEmpty()) {
                 return;
             }

@@ -2,6 +2,7 @@ package dev.wheelhouse.service;
 
 import dev.wheelhouse.model.Batch;
 import dev.wheelhouse.model.KubeObject;
+import dev.wheelhouse.model.PrintedColumn;
 import dev.wheelhouse.model.Problem;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -26,6 +27,7 @@ final class SharedWatch {
     private final List<Subscription> receivers = new ArrayList<>();
     private boolean synced;
     private Problem problem;
+    private List<PrintedColumn> columns = List.of();
 
     SharedWatch(Executor delivery) {
         this.delivery = delivery;
@@ -50,6 +52,7 @@ final class SharedWatch {
         batch.deletedUids().forEach(current::remove);
         batch.upserts().forEach(o -> current.put(o.uid(), o));
         synced |= batch.synced();
+        columns = batch.columns();
         if (batch.problem() != null || batch.synced() || !batch.upserts().isEmpty()) {
             problem = batch.problem();
         }
@@ -62,7 +65,7 @@ final class SharedWatch {
             if (!subscription.open) {
                 return;
             }
-            Batch snapshot = new Batch(new ArrayList<>(current.values()), List.of(), synced, problem);
+            Batch snapshot = new Batch(new ArrayList<>(current.values()), List.of(), synced, problem, columns);
             if (!snapshot.isEmpty()) {
                 deliver(subscription, snapshot);
             }

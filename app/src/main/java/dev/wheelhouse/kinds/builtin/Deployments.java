@@ -7,14 +7,10 @@ import dev.wheelhouse.kinds.KindDescriptor;
 import dev.wheelhouse.kinds.KindDescriptor.Capability;
 import dev.wheelhouse.model.KubeObject;
 
-/** Deployments: Ready, Up-to-date, Available, as {@code kubectl get deployments}. */
+/** Deployments: replicas rolled out from a template; health from the printed Ready and Available cells. */
 public final class Deployments {
     public static final KindDescriptor DESCRIPTOR = KindDescriptor.builder("apps", "v1", "deployments", "Deployment").namespaced()
             .category(Category.WORKLOADS)
-            .column("Ready", o -> o.number("status.readyReplicas", 0) + "/" + o.number("spec.replicas", 1))
-            .numberColumn("Up-to-date", o -> o.number("status.updatedReplicas", 0))
-            .numberColumn("Available", o -> o.number("status.availableReplicas", 0))
-            .age()
             .health(Deployments::health)
             .detail("Selector", o -> Cells.selector(o.map("spec.selector.matchLabels")))
             .detail("Strategy", o -> o.string("spec.strategy.type"))
@@ -34,10 +30,8 @@ public final class Deployments {
         return ready > 0 ? Health.PROGRESSING : Health.BAD;
     }
 
-    private static Health health(KubeObject o) {
-        if ("False".equals(Cells.condition(o, "Available")) && o.number("spec.replicas", 1) > 0) {
-            return Health.BAD;
-        }
-        return replicaHealth(o.number("status.availableReplicas", 0), o.number("spec.replicas", 1));
+    /** Available replicas (its own cell) against wanted ones (after the slash of "Ready"). */
+    static Health health(KubeObject o) {
+        return replicaHealth(Cells.leadingNumber(o.cell("Available"), 0), Cells.afterSlash(o.cell("Ready"), 1));
     }
 }

@@ -1,29 +1,20 @@
 package dev.wheelhouse.kinds.builtin;
 
 import dev.wheelhouse.kinds.Category;
-import dev.wheelhouse.kinds.Cells;
-import dev.wheelhouse.kinds.Column;
 import dev.wheelhouse.kinds.Health;
 import dev.wheelhouse.kinds.KindDescriptor;
 import dev.wheelhouse.model.KubeObject;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
-import java.util.Locale;
 
-/** Events: what happened to objects lately, as {@code kubectl get events}. */
+/** Events: what happened to objects lately; a Warning (its printed Type) reads as bad. */
 public final class Events {
     /** Newest first sorts by this; the details' event lists use it too. */
     public static final Comparator<KubeObject> NEWEST_FIRST = Comparator.comparing(Events::lastSeen).reversed();
 
     public static final KindDescriptor DESCRIPTOR = KindDescriptor.builder("", "v1", "events", "Event").namespaced()
             .category(Category.CLUSTER)
-            .column(new Column("Last seen", o -> Cells.age(Duration.between(lastSeen(o), Instant.now())), NEWEST_FIRST))
-            .column("Type", o -> o.string("type"))
-            .column("Reason", o -> o.string("reason"))
-            .column("Object", o -> o.string("involvedObject.kind").toLowerCase(Locale.ROOT) + "/" + o.string("involvedObject.name"))
-            .column("Message", o -> o.string("message"))
-            .health(o -> "Warning".equals(o.string("type")) ? Health.BAD : Health.NEUTRAL)
+            .health(o -> "Warning".equals(o.cell("Type")) ? Health.BAD : Health.NEUTRAL)
             .learning("event")
             .build();
 

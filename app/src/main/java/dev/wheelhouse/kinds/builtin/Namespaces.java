@@ -4,13 +4,11 @@ import dev.wheelhouse.kinds.Category;
 import dev.wheelhouse.kinds.Health;
 import dev.wheelhouse.kinds.KindDescriptor;
 
-/** Namespaces: the folders of a cluster, as {@code kubectl get namespaces}. */
+/** Namespaces: the folders of a cluster; health from the printed Status. */
 public final class Namespaces {
     public static final KindDescriptor DESCRIPTOR = KindDescriptor.builder("", "v1", "namespaces", "Namespace")
             .category(Category.CLUSTER)
-            .column("Status", o -> o.string("status.phase"))
-            .age()
-            .health(o -> "Active".equals(o.string("status.phase")) ? Health.GOOD : Health.PROGRESSING)
+            .health(o -> "Active".equals(o.cell("Status")) ? Health.GOOD : Health.PROGRESSING)
             .learning("namespace")
             .build();
 

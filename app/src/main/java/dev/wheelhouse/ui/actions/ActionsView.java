@@ -1,7 +1,9 @@
 package dev.wheelhouse.ui.actions;
 
+import dev.wheelhouse.kinds.Cells;
 import dev.wheelhouse.kinds.KindDescriptor;
 import dev.wheelhouse.kinds.KindDescriptor.Capability;
+import dev.wheelhouse.kinds.builtin.Nodes;
 import dev.wheelhouse.model.KubeObject;
 import dev.wheelhouse.ui.common.Icons;
 import dev.wheelhouse.ui.common.Lifecycle;
@@ -123,7 +125,7 @@ public final class ActionsView extends HBox {
     }
 
     private static boolean cordoned(KubeObject node) {
-        return node != null && "true".equals(node.string("spec.unschedulable"));
+        return node != null && Nodes.cordoned(node);
     }
 
     private void confirmDelete(Place place) {
@@ -139,7 +141,7 @@ public final class ActionsView extends HBox {
     }
 
     private void askScale(Place place) {
-        TextInputDialog dialog = new TextInputDialog(String.valueOf(place.object().number("spec.replicas", 1)));
+        TextInputDialog dialog = new TextInputDialog(String.valueOf(Cells.wantedReplicas(place.object())));
         dialog.setHeaderText("Scale " + place.kind().kind() + " " + place.object().name());
         dialog.setContentText("Replicas:");
         dialog.initOwner(getScene().getWindow());

@@ -27,7 +27,8 @@ import javafx.collections.ObservableList;
  * The details of the selected object, kept current: its sections, its Events (newest first), and
  * for a Service the Pods it selects. Each list is a shared watch, opened while the view is on
  * screen (activate) and closed when it leaves (deactivate) or another object is shown. A newer
- * state of the same object only updates the sections: the watches stay.
+ * state of the same object only updates the sections: the watches stay. Shown from a table row (metadata
+ * only), the sections start from the metadata and fill in when the object's watch delivers it whole.
  */
 public final class DetailsViewModel {
     private final BackgroundTasks tasks;
@@ -51,7 +52,10 @@ public final class DetailsViewModel {
     public void show(ClusterSession on, KindDescriptor descriptor, KubeObject shown) {
         KubeObject current = object.get();
         if (current != null && on == session && descriptor == kind.get() && current.uid().equals(shown.uid())) {
-            update(shown);
+            // A table row holds only metadata: the whole object comes from this model's own watch.
+            if (!shown.isTableRow()) {
+                update(shown);
+            }
             return;
         }
         clear();

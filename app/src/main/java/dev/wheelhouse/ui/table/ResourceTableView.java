@@ -2,7 +2,7 @@ package dev.wheelhouse.ui.table;
 
 import dev.wheelhouse.kinds.Health;
 import dev.wheelhouse.kinds.KindDescriptor;
-import dev.wheelhouse.model.KubeObject;
+import dev.wheelhouse.model.PrintedColumn;
 import dev.wheelhouse.ui.common.Icons;
 import dev.wheelhouse.ui.common.Lifecycle;
 import dev.wheelhouse.ui.common.RowAction;
@@ -40,7 +40,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
  * The live table of the chosen kind: a filter box and a bar for other features' buttons above it,
- * sortable columns as kubectl prints them, status colour-coded. Row actions that features
+ * the columns the API server prints for {@code kubectl get -o wide}, sortable by value, status colour-coded. Row actions that features
  * contribute appear in the rows' context menu and answer their keys. Ctrl+F filters.
  */
 public final class ResourceTableView extends VBox {
@@ -104,7 +104,7 @@ public final class ResourceTableView extends VBox {
                     () -> filter.textProperty().unbindBidirectional(table.filterProperty()),
                     () -> table.visibleRows().removeListener(rowsChanged),
                     table::deactivate,
-                    table.columnTitlesProperty().subscribe(titles -> rebuildColumns()),
+                    table.columnsProperty().subscribe(columns -> rebuildColumns()),
                     table.kindProperty().subscribe(kind -> selectedUid = null),
                     table.stateProperty().subscribe(state -> refreshSummary()),
                     table.wantedProperty().subscribe(name -> selectWanted()),
@@ -191,37 +191,31 @@ public final class ResourceTableView extends VBox {
         }
     }
 
+    /** The server's columns, after Name (and, for all namespaces, Namespace first, as {@code kubectl get -A}). */
     private void rebuildColumns() {
         KindDescriptor kind = table.kindProperty().get();
         view.getColumns().clear();
         if (kind == null) {
             return;
         }
+        if (table.showsNamespaceColumn()) {
+            view.getColumns().add(column("Namespace", ResourceRow::namespace, Comparator.comparing(ResourceRow::namespace)));
+        }
         TableColumn<ResourceRow, ResourceRow> name = column("Name", ResourceRow::name, Comparator.comparing(ResourceRow::name));
         // Health as a shape beside the name, so it never rests on colour alone.
         name.setCellFactory(c -> new HealthNameCell());
         view.getColumns().add(name);
-        if (table.showsNamespaceColumn()) {
-            view.getColumns().add(column("Namespace", ResourceRow::namespace, Comparator.comparing(ResourceRow::namespace)));
-        }
-        List<String> titles = table.columnTitlesProperty().get();
-        for (int i = 0; i < titles.size(); i++) {
+        List<PrintedColumn> printed = table.columnsProperty().get();
+        for (int i = 0; i < printed.size(); i++) {
             int index = i;
-            // Text columns sort by the cells already computed; numbers and times by the kind's own order.
-            Comparator<KubeObject> own = kind.usesServerTable() ? null : kind.columns().get(i).order();
-            Comparator<ResourceRow> order = own == null
-                    ? Comparator.comparing(row -> cell(row, index), String.CASE_INSENSITIVE_ORDER)
-                    : Comparator.comparing(ResourceRow::object, own);
-            TableColumn<ResourceRow, ResourceRow> column = column(titles.get(i), row -> cell(row, index), order);
-            if (titles.get(i).equals("Status") || titles.get(i).equals("Ready")) {
+            PrintedColumn definition = printed.get(i);
+            TableColumn<ResourceRow, ResourceRow> column = column(definition.name(), row -> CellOrder.cell(row, index),
+                    CellOrder.of(definition, index));
+            if (definition.name().equals("Status") || definition.name().equals("Ready")) {
                 column.getStyleClass().add("status-column");
             }
             view.getColumns().add(column);
         }
-    }
-
-    private static String cell(ResourceRow row, int index) {
-        return index < row.cells().size() ? row.cells().get(index) : "";
     }
 
     private static TableColumn<ResourceRow, ResourceRow> column(String title, Function<ResourceRow, String> text,

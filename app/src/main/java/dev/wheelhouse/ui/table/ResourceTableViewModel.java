@@ -1,11 +1,12 @@
 package dev.wheelhouse.ui.table;
 
-import dev.wheelhouse.kinds.Column;
 import dev.wheelhouse.kinds.KindDescriptor;
 import dev.wheelhouse.model.Batch;
 import dev.wheelhouse.model.KubeObject;
 import dev.wheelhouse.model.Problem;
-import dev.wheelhouse.model.ServerTable;
+import dev.wheelhouse.model.ListSelector;
+import dev.wheelhouse.model.PrintedCells;
+import dev.wheelhouse.model.PrintedColumn;
 import dev.wheelhouse.service.ClusterSession;
 import dev.wheelhouse.ui.common.BackgroundTasks;
 import dev.wheelhouse.ui.common.Handles;
@@ -15,7 +16,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicBoolean;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -26,9 +26,10 @@ import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
 
 /**
- * The live table of one kind in one namespace (or all). Rows are built off the UI thread from
- * coalesced watch batches and applied in one go; the filter box narrows them by name or label.
- * Kinds without columns of their own (custom resources) show the server's printed table instead.
+ * The live table of one kind in one namespace (or all): the table the API server prints for
+ * {@code kubectl get -o wide}, built-in kinds and custom resources alike, kept live by a watch of its rows.
+ * Rows are built off the UI thread from coalesced watch batches and applied in one go; the filter box
+ * narrows them by name or label (rows carry the objects' metadata).
  * The watch runs only while the table is on screen: the view activates and deactivates it.
  */
 public final class ResourceTableViewModel {
@@ -41,7 +42,8 @@ public final class ResourceTableViewModel {
     private final ObjectProperty<LoadState> state = new SimpleObjectProperty<>(LoadState.EMPTY);
     private final ObjectProperty<Problem> problem = new SimpleObjectProperty<>();
     private final ObjectProperty<KindDescriptor> kind = new SimpleObjectProperty<>();
-    private final ObjectProperty<List<String>> columnTitles = new SimpleObjectProperty<>(List.of());
+    /** The server's columns as the table shows them (its name column aside); the rows' cells follow them. */
+    private final ObjectProperty<List<PrintedColumn>> columns = new SimpleObjectProperty<>(List.of());
     private final Map<String, Integer> indexByUid = new HashMap<>();
     private final StringProperty wanted = new SimpleStringProperty();
 
@@ -51,7 +53,6 @@ public final class ResourceTableViewModel {
     private int viewers;
     private AutoCloseable subscription;
     private long generation;
-    private volatile PrintedTable serverTable;
 
     public ResourceTableViewModel(BackgroundTasks tasks) {
         this.tasks = tasks;
@@ -64,7 +65,6 @@ public final class ResourceTableViewModel {
         session = on;
         kind.set(descriptor);
         namespace = namespaceOrAll;
-        columnTitles.set(titles(descriptor, List.of()));
         if (viewers > 0) {
             startWatch();
         }
@@ -92,20 +92,20 @@ public final class ResourceTableViewModel {
         indexByUid.clear();
         long mine = generation;
         KindDescriptor descriptor = kind.get();
-        ClusterSession on = session;
-        String namespaceOrAll = namespace;
         state.set(LoadState.LOADING);
-        ServerTableFetch fetch = new ServerTableFetch();
-        subscription = on.watch(descriptor.type(), namespaceOrAll, batch -> {
+        subscription = session.watchTable(descriptor.type(), namespace, ListSelector.ALL, batch -> {
             // On the batch thread: build the rows here, so the UI thread only inserts them.
-            if (descriptor.usesServerTable()) {
-                refreshServerTable(on, descriptor, namespaceOrAll, fetch);
-            }
             List<ResourceRow> built = new ArrayList<>(batch.upserts().size());
             for (KubeObject object : batch.upserts()) {
                 built.add(row(descriptor, object));
             }
-            tasks.uiThread().execute(() -> apply(mine, built, batch));
+            List<PrintedColumn> shown = shownColumns(batch.columns());
+            tasks.uiThread().execute(() -> {
+                if (mine == generation && !batch.columns().isEmpty() && !shown.equals(columns.get())) {
+                    columns.set(shown);
+                }
+                apply(mine, built, batch);
+            });
         });
     }
 
@@ -115,47 +115,6 @@ public final class ResourceTableViewModel {
         if (old != null) {
             tasks.runInBackground(() -> Handles.closeQuietly(old));
         }
-    }
-
-    /** One fetch of the server's table at a time; changes that arrive meanwhile ask for one more. */
-    private static final class ServerTableFetch {
-        final AtomicBoolean running = new AtomicBoolean();
-        final AtomicBoolean again = new AtomicBoolean();
-    }
-
-    /** The server's table, indexed by object uid (built off the UI thread). */
-    private record PrintedTable(List<String> titles, Map<String, List<String>> cellsByUid) {
-        static PrintedTable of(ServerTable table) {
-            Map<String, List<String>> cells = new HashMap<>();
-            for (ServerTable.Row row : table.rows()) {
-                cells.put(row.uid(), row.cells().size() > 1 ? row.cells().subList(1, row.cells().size()) : List.of());
-            }
-            List<String> titles = table.columns().isEmpty() ? List.of() : table.columns().subList(1, table.columns().size());
-            return new PrintedTable(titles, cells);
-        }
-    }
-
-    /** Custom kinds: the server prints the table; it is fetched again after each batch of changes. */
-    private void refreshServerTable(ClusterSession on, KindDescriptor descriptor, String ns, ServerTableFetch fetch) {
-        if (!fetch.running.compareAndSet(false, true)) {
-            fetch.again.set(true);
-            return;
-        }
-        long mine = generation;
-        Runnable done = () -> {
-            fetch.running.set(false);
-            if (fetch.again.getAndSet(false) && mine == generation) {
-                refreshServerTable(on, descriptor, ns, fetch);
-            }
-        };
-        tasks.run(() -> PrintedTable.of(on.serverTable(descriptor.type(), ns == null ? "" : ns)), table -> {
-            if (mine == generation) {
-                serverTable = table;
-                columnTitles.set(table.titles());
-                rows.replaceAll(row -> row(descriptor, row.object()));
-            }
-            done.run();
-        }, e -> done.run());
     }
 
     void apply(long forGeneration, List<ResourceRow> upserts, Batch batch) {
@@ -207,27 +166,27 @@ public final class ResourceTableViewModel {
         rows.clear();
         indexByUid.clear();
         wanted.set(null);
-        serverTable = null;
+        columns.set(List.of());
         kind.set(null);
         problem.set(null);
         state.set(LoadState.EMPTY);
     }
 
-    private ResourceRow row(KindDescriptor descriptor, KubeObject object) {
-        List<String> cells = new ArrayList<>();
-        if (descriptor.usesServerTable()) {
-            PrintedTable table = serverTable;
-            cells.addAll(table == null ? List.of() : table.cellsByUid().getOrDefault(object.uid(), List.of()));
-        } else {
-            for (Column column : descriptor.columns()) {
-                cells.add(column.cell().apply(object));
+    /** A row: the server's cells but the name's (the table shows the name in a column of its own), and its health. */
+    private static ResourceRow row(KindDescriptor descriptor, KubeObject object) {
+        PrintedCells printed = object.cells();
+        List<String> cells = new ArrayList<>(printed.values().size());
+        for (int i = 0; i < printed.columns().size() && i < printed.values().size(); i++) {
+            if (!printed.columns().get(i).isName()) {
+                cells.add(printed.values().get(i));
             }
         }
         return new ResourceRow(object, cells, descriptor.health().apply(object));
     }
 
-    private static List<String> titles(KindDescriptor descriptor, List<String> serverColumns) {
-        return descriptor.usesServerTable() ? serverColumns : descriptor.columns().stream().map(Column::title).toList();
+    /** Every column the server prints, wide ones included (as {@code -o wide}), but the name's. */
+    static List<PrintedColumn> shownColumns(List<PrintedColumn> printed) {
+        return printed.stream().filter(c -> !c.isName()).toList();
     }
 
     /** The namespace shown; null for all namespaces. */
@@ -284,7 +243,8 @@ public final class ResourceTableViewModel {
         return kind;
     }
 
-    public ReadOnlyObjectProperty<List<String>> columnTitlesProperty() {
-        return columnTitles;
+    /** The columns after Name (and Namespace), as the server printed them; the rows' cells are in this order. */
+    public ReadOnlyObjectProperty<List<PrintedColumn>> columnsProperty() {
+        return columns;
     }
 }

@@ -175,7 +175,8 @@ class ExplorerWindowTest {
                 && rows.getSelectionModel().getSelectedItem().name().equals("frontend-config"));
         waitUntil(() -> model.details().objectProperty().get() != null
                 && model.details().objectProperty().get().name().equals("frontend-config"));
-        assertThat(model.details().sections()).anyMatch(section -> section.title().equals("Data"));
+        // The row holds only metadata; the details' own watch brings the whole object, data and all.
+        waitUntil(() -> model.details().sections().stream().anyMatch(section -> section.title().equals("Data")));
         // The tree follows: dev → Config → ConfigMaps is selected.
         TreeView<NavItem> tree = robot.lookup("#navigator").queryAs(TreeView.class);
         waitUntil(() -> tree.getSelectionModel().getSelectedItem() != null

@@ -1,0 +1,110 @@
+package dev.wheelhouse.ui.table;
+
+import dev.wheelhouse.model.PrintedColumn;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * How a column of printed cells sorts. The server prints everything as text ("5m", "2/2", "1 (3h ago)",
+ * "10.0.0.12"), so sorting by text would put "10m" before "5m": Age sorts by the object's creation time (its
+ * cell is rounded), cells that are all kubectl durations ("3d4h", "45s") by their length, and others in
+ * natural order, numbers within the text compared by value (so "2/2" before "10/10").
+ */
+final class CellOrder {
+    private static final Pattern DURATION = Pattern.compile("(\\d+[ydhms])+");
+    private static final Pattern DURATION_PART = Pattern.compile("(\\d+)([ydhms])");
+
+    private CellOrder() {
+    }
+
+    /** The order of the column shown at {@code index} among the rows' cells. */
+    static Comparator<ResourceRow> of(PrintedColumn column, int index) {
+        if (column.name().equals("Age")) {
+            // Youngest first when ascending, as the ages read.
+            return Comparator.comparing((ResourceRow row) -> row.object().creationTimestamp().orElse(Instant.EPOCH)).reversed();
+        }
+        return Comparator.comparing(row -> cell(row, index), CellOrder::compare);
+    }
+
+    static String cell(ResourceRow row, int index) {
+        return index < row.cells().size() ? row.cells().get(index) : "";
+    }
+
+    /** Durations by length, anything else naturally; a duration sorts before text such as "<none>". */
+    static int compare(String a, String b) {
+        long aSeconds = seconds(a);
+        long bSeconds = seconds(b);
+        if (aSeconds >= 0 && bSeconds >= 0) {
+            return Long.compare(aSeconds, bSeconds);
+        }
+        if (aSeconds >= 0 || bSeconds >= 0) {
+            return aSeconds >= 0 ? -1 : 1;
+        }
+        return natural(a, b);
+    }
+
+    /** A kubectl duration ("2y10d", "5m30s") in seconds, or -1 if the text is not one. */
+    static long seconds(String text) {
+        if (!DURATION.matcher(text).matches()) {
+            return -1;
+        }
+        long total = 0;
+        Matcher part = DURATION_PART.matcher(text);
+        while (part.find()) {
+            long value = Long.parseLong(part.group(1));
+            total += value * switch (part.group(2)) {
+                case "y" -> 365L * 24 * 3600;
+                case "d" -> 24L * 3600;
+                case "h" -> 3600L;
+                case "m" -> 60L;
+                default -> 1L;
+            };
+        }
+        return total;
+    }
+
+    /** Text compared case-insensitively, runs of digits by their value. */
+    static int natural(String a, String b) {
+        int i = 0;
+        int j = 0;
+        while (i < a.length() && j < b.length()) {
+            char x = a.charAt(i);
+            char y = b.charAt(j);
+            if (Character.isDigit(x) && Character.isDigit(y)) {
+                int iEnd = digitsEnd(a, i);
+                int jEnd = digitsEnd(b, j);
+                int byValue = compareDigits(a.substring(i, iEnd), b.substring(j, jEnd));
+                if (byValue != 0) {
+                    return byValue;
+                }
+                i = iEnd;
+                j = jEnd;
+            } else {
+                int byChar = Character.compare(Character.toLowerCase(x), Character.toLowerCase(y));
+                if (byChar != 0) {
+                    return byChar;
+                }
+                i++;
+                j++;
+            }
+        }
+        return Integer.compare(a.length() - i, b.length() - j);
+    }
+
+    private static int digitsEnd(String text, int from) {
+        int end = from;
+        while (end < text.length() && Character.isDigit(text.charAt(end))) {
+            end++;
+        }
+        return end;
+    }
+
+    /** Whole numbers of any length, by value: fewer digits (after leading zeros) is smaller. */
+    private static int compareDigits(String x, String y) {
+        String a = x.replaceFirst("^0+(?=.)", "");
+        String b = y.replaceFirst("^0+(?=.)", "");
+        return a.length() != b.length() ? Integer.compare(a.length(), b.length()) : a.compareTo(b);
+    }
+}
