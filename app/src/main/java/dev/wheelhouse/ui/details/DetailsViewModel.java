@@ -88,7 +88,8 @@ public final class DetailsViewModel {
         long mine = generation;
         KubeObject shown = object.get();
         String namespace = shown.namespace().isEmpty() ? null : shown.namespace();
-        watches.add(session.watch(kind.get().type(), namespace, onUi(mine, batch -> {
+        // Just this object, picked on the server: a busy namespace's other objects never reach the details.
+        watches.add(session.watch(kind.get().type(), namespace, ListSelector.fields("metadata.name=" + shown.name()), onUi(mine, batch -> {
             batch.upserts().stream().filter(o -> o.uid().equals(shown.uid())).reduce((a, b) -> b).ifPresent(this::update);
             if (batch.deletedUids().contains(shown.uid())) {
                 sections.setAll(new ObjectDetails.Section("Deleted", List.of()));
