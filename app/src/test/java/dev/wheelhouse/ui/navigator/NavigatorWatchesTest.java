@@ -1,0 +1,164 @@
+package dev.wheelhouse.ui.navigator;
+
+import static dev.wheelhouse.testing.Sandbox.kubectl;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.wheelhouse.service.ClusterService;
+import dev.wheelhouse.service.ClusterSession;
+import dev.wheelhouse.testing.ApiServerMetrics;
+import dev.wheelhouse.testing.Sandbox;
+import dev.wheelhouse.ui.app.MainViewModel;
+import dev.wheelhouse.ui.app.WheelhouseApp;
+import dev.wheelhouse.ui.common.BackgroundTasks;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
+import javafx.scene.control.TreeItem;
+import javafx.scene.control.TreeView;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * "Branches watch only while open", counted twice: by the session's open watches and by the API
+ * server's gauge of watch requests on a custom resource only this test defines. Folding a parent,
+ * deleting the watched namespace and deleting the CRD each bring both counts back.
+ */
+@Tag("cluster")
+@Tag("ui")
+@ExtendWith(ApplicationExtension.class)
+class NavigatorWatchesTest {
+    private static final String NS = "branch-watch-test";
+    private static final String GROUP = "branchtest.wheelhouse.dev";
+    private static final Map<String, String> GADGET_WATCHES = Map.of("group", GROUP, "resource", "gadgets", "verb", "WATCH");
+    private MainViewModel model;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        Sandbox.kubectlResult("delete", "namespace", NS, "--ignore-not-found", "--wait=true", "--timeout=120s");
+        kubectl("create", "namespace", NS);
+        Sandbox.apply("""
+                apiVersion: apiextensions.k8s.io/v1
+                kind: CustomResourceDefinition
+                metadata: {name: gadgets.%1$s}
+                spec:
+                  group: %1$s
+                  scope: Namespaced
+                  names: {plural: gadgets, singular: gadget, kind: Gadget}
+                  versions:
+                  - name: v1
+                    served: true
+                    storage: true
+                    schema: {openAPIV3Schema: {type: object, x-kubernetes-preserve-unknown-fields: true}}
+                """.formatted(GROUP));
+        kubectl("wait", "--for=condition=Established", "crd/gadgets." + GROUP, "--timeout=60s");
+        Sandbox.apply("""
+                apiVersion: %s/v1
+                kind: Gadget
+                metadata: {name: sprocket, namespace: %s}
+                """.formatted(GROUP, NS));
+        kubectl("-n", NS, "create", "deployment", "shop", "--image=wheelhouse/shop:1");
+        model = new MainViewModel(new ClusterService(List.of(Sandbox.kubeconfig())), BackgroundTasks.forJavaFx());
+        model.requestNamespace("dev");
+        stage.setScene(WheelhouseApp.createScene(model));
+        stage.show();
+        model.start(Sandbox.CONTEXT);
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        WaitForAsyncUtils.asyncFx(model::close).get(10, TimeUnit.SECONDS);
+        Sandbox.kubectlResult("delete", "crd", "gadgets." + GROUP, "--ignore-not-found", "--wait=false");
+        Sandbox.kubectlResult("delete", "namespace", NS, "--ignore-not-found", "--wait=false");
+    }
+
+    private static double serverGadgetWatches() {
+        return ApiServerMetrics.sum("apiserver_longrunning_requests", GADGET_WATCHES);
+    }
+
+    @Test
+    void foldedDeletedAndUndefinedBranchesStopWatching(FxRobot robot) throws Exception {
+        waitUntil(() -> model.placeProperty().get().kind() != null);
+        TreeView<NavItem> tree = robot.lookup("#navigator").queryAs(TreeView.class);
+        ClusterSession session = model.cluster().sessionProperty().get();
+        WaitForAsyncUtils.sleep(1, TimeUnit.SECONDS);
+        int sessionBefore = session.openWatchCount();
+        double serverBefore = serverGadgetWatches();
+
+        // Open NS → Custom Resources → branchtest… → Gadgets, and NS → Workloads → Deployments → shop.
+        TreeItem<NavItem> namespace = waitFor(tree, i -> i.getValue().type() == NavItem.Type.NAMESPACE && NS.equals(i.getValue().namespace()));
+        robot.interact(() -> expandAll(namespace));
+        TreeItem<NavItem> gadgets = waitFor(tree, i -> i.getValue().type() == NavItem.Type.KIND && NS.equals(i.getValue().namespace())
+                && i.getValue().label().equals("Gadgets"));
+        TreeItem<NavItem> deployments = waitFor(tree, i -> i.getValue().type() == NavItem.Type.KIND && NS.equals(i.getValue().namespace())
+                && i.getValue().label().equals("Deployments"));
+        robot.interact(() -> {
+            gadgets.setExpanded(true);
+            deployments.setExpanded(true);
+        });
+        TreeItem<NavItem> shop = waitFor(tree, i -> i.getValue().type() == NavItem.Type.OBJECT && i.getParent() == deployments
+                && i.getValue().label().equals("shop"));
+        robot.interact(() -> shop.setExpanded(true));
+        waitFor(tree, i -> i.getValue().type() == NavItem.Type.OBJECT && i.getParent() == gadgets);
+        waitUntil(() -> session.openWatchCount() >= sessionBefore + 3 && serverGadgetWatches() == serverBefore + 1);
+
+        // Folding the namespace stops every watch below it, however deep.
+        robot.interact(() -> namespace.setExpanded(false));
+        waitUntil(() -> session.openWatchCount() == sessionBefore && serverGadgetWatches() == serverBefore);
+
+        // Open again, then delete the namespace: its branch leaves the tree and its watches stop.
+        robot.interact(() -> namespace.setExpanded(true));
+        waitUntil(() -> serverGadgetWatches() == serverBefore + 1);
+        kubectl("delete", "namespace", NS, "--wait=false");
+        waitUntil(() -> tree.getRoot().getChildren().get(0).getChildren().stream().noneMatch(i -> NS.equals(i.getValue().namespace())));
+        waitUntil(() -> session.openWatchCount() == sessionBefore && serverGadgetWatches() == serverBefore);
+
+        // A custom kind open in another namespace goes when its CRD goes.
+        TreeItem<NavItem> dev = waitFor(tree, i -> i.getValue().type() == NavItem.Type.NAMESPACE && "dev".equals(i.getValue().namespace()));
+        robot.interact(() -> expandAll(dev));
+        TreeItem<NavItem> devGadgets = waitFor(tree, i -> i.getValue().type() == NavItem.Type.KIND && "dev".equals(i.getValue().namespace())
+                && i.getValue().label().equals("Gadgets"));
+        robot.interact(() -> devGadgets.setExpanded(true));
+        waitUntil(() -> serverGadgetWatches() == serverBefore + 1);
+        kubectl("delete", "crd", "gadgets." + GROUP, "--wait=false");
+        waitUntil(() -> find(tree.getRoot(), i -> i.getValue().label().equals("Gadgets")).isEmpty());
+        waitUntil(() -> serverGadgetWatches() == serverBefore);
+    }
+
+    private static void expandAll(TreeItem<NavItem> item) {
+        item.setExpanded(true);
+        item.getChildren().stream().filter(c -> c.getValue().type() == NavItem.Type.CATEGORY || c.getValue().type() == NavItem.Type.GROUP)
+                .forEach(NavigatorWatchesTest::expandAll);
+    }
+
+    private static TreeItem<NavItem> waitFor(TreeView<NavItem> tree, Predicate<TreeItem<NavItem>> test) throws Exception {
+        waitUntil(() -> find(tree.getRoot(), test).isPresent());
+        return find(tree.getRoot(), test).orElseThrow();
+    }
+
+    private static Optional<TreeItem<NavItem>> find(TreeItem<NavItem> from, Predicate<TreeItem<NavItem>> test) {
+        if (from.getValue() != null && test.test(from)) {
+            return Optional.of(from);
+        }
+        for (TreeItem<NavItem> child : from.getChildren()) {
+            Optional<TreeItem<NavItem>> found = find(child, test);
+            if (found.isPresent()) {
+                return found;
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static void waitUntil(Callable<Boolean> condition) throws Exception {
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, condition);
+    }
+}
