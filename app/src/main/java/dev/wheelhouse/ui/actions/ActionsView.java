@@ -31,6 +31,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.util.Subscription;
+import org.controlsfx.control.Notifications;
 import org.kordamp.ikonli.Ikon;
 
 /**
@@ -86,6 +87,7 @@ public final class ActionsView extends HBox {
             menuOnly.forEach(action -> all.add(rowActions.contribute(action)));
             all.add(workspace.placeProperty().subscribe(this::refresh));
             all.add(model.lastResultProperty().subscribe(result::setText));
+            all.add(model.lastResultProperty().subscribe(this::notifyResult));
             all.add(model.lastResultFailedProperty().subscribe(failed -> {
                 result.getStyleClass().remove("failed");
                 if (failed) {
@@ -96,12 +98,27 @@ public final class ActionsView extends HBox {
         });
     }
 
+    /** Every finished action also says so in a notification that fades (ControlsFX), as the peers do. */
+    private void notifyResult(String text) {
+        if (text == null || text.isBlank() || text.equals(ActionsViewModel.WORKING) || getScene() == null) {
+            return;
+        }
+        boolean failed = model.lastResultFailedProperty().get();
+        Notifications notice = Notifications.create().owner(getScene().getWindow()).title(failed ? "Not done" : "Done")
+                .text(text).position(Pos.BOTTOM_RIGHT).hideAfter(javafx.util.Duration.seconds(failed ? 8 : 4));
+        if (failed) {
+            notice.showError();
+        } else {
+            notice.showInformation();
+        }
+    }
+
     private void copy(String text) {
         ClipboardContent content = new ClipboardContent();
         content.putString(text);
         Clipboard.getSystemClipboard().setContent(content);
-        model.lastResultProperty().set("Copied: " + text);
         model.lastResultFailedProperty().set(false);
+        model.lastResultProperty().set("Copied: " + text);
     }
 
     private void define(String id, String label, KeyCombination key, Predicate<KindDescriptor> kindAllows,

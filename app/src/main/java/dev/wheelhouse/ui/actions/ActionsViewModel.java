@@ -16,6 +16,9 @@ import javafx.beans.property.StringProperty;
  * with a sentence saying what happened, or the API server's reason it did not.
  */
 public final class ActionsViewModel {
+    /** What the result line says while an action runs. */
+    public static final String WORKING = "Working…";
+
     private final BackgroundTasks tasks;
     private final Supplier<ClusterSession> session;
     private final StringProperty lastResult = new SimpleStringProperty("");
@@ -65,14 +68,15 @@ public final class ActionsViewModel {
             report("Not connected.", true);
             return;
         }
-        report("Working…", false);
+        report(WORKING, false);
         tasks.run(() -> action.apply(current), message -> report(message, false),
                 e -> report(Problems.of(e).message(), true));
     }
 
+    /** Failed first: whoever hears the message reads whether it is a failure. */
     private void report(String message, boolean failed) {
-        lastResult.set(message);
         lastResultFailed.set(failed);
+        lastResult.set(message);
     }
 
     @FunctionalInterface

@@ -1,5 +1,15 @@
 package dev.wheelhouse.ui.table;
 
+import dev.wheelhouse.kinds.Cells;
+import java.time.Duration;
+import java.time.Instant;
+import javafx.animation.Animation;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.beans.InvalidationListener;
+import javafx.beans.WeakInvalidationListener;
+import javafx.beans.property.LongProperty;
+import javafx.beans.property.SimpleLongProperty;
 import dev.wheelhouse.kinds.Health;
 import dev.wheelhouse.kinds.KindDescriptor;
 import dev.wheelhouse.model.PrintedColumn;
@@ -36,6 +46,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.util.Subscription;
+import org.controlsfx.control.textfield.TextFields;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
@@ -52,13 +63,16 @@ public final class ResourceTableView extends VBox {
     private final Label summary = new Label();
     private final Label placeholder = new Label();
     private String selectedUid;
+    /** Counts seconds while the table is on screen; Age cells listen to it. */
+    private final LongProperty ticks = new SimpleLongProperty();
 
     public ResourceTableView(ResourceTableViewModel table, Workspace workspace, RowActions rowActions) {
         this.table = table;
         this.workspace = workspace;
         this.rowActions = rowActions;
         setId("resource-table");
-        TextField filter = new TextField();
+        // ControlsFX's clearable field: a cross appears once there is something to clear.
+        TextField filter = TextFields.createClearableTextField();
         filter.setId("filter");
         filter.setPromptText("Filter: name, or label=value");
         HBox.setHgrow(filter, Priority.SOMETIMES);
@@ -74,6 +88,8 @@ public final class ResourceTableView extends VBox {
         sorted.comparatorProperty().bind(view.comparatorProperty());
         view.setItems(sorted);
         view.setId("rows");
+        // The header's menu button chooses which columns show.
+        view.setTableMenuButtonVisible(true);
         placeholder.setWrapText(true);
         placeholder.setMaxWidth(520);
         placeholder.getStyleClass().add("table-placeholder");
@@ -109,8 +125,16 @@ public final class ResourceTableView extends VBox {
                     table.stateProperty().subscribe(state -> refreshSummary()),
                     table.wantedProperty().subscribe(name -> selectWanted()),
                     view.getSelectionModel().selectedItemProperty().subscribe(this::selected),
-                    installShortcut(filter));
+                    installShortcut(filter),
+                    tickEverySecond());
         });
+    }
+
+    private Subscription tickEverySecond() {
+        Timeline timeline = new Timeline(new KeyFrame(javafx.util.Duration.seconds(1), e -> ticks.set(ticks.get() + 1)));
+        timeline.setCycleCount(Animation.INDEFINITE);
+        timeline.play();
+        return timeline::stop;
     }
 
     /** Where other features put their buttons (the app adds the actions bar here). */
@@ -214,6 +238,9 @@ public final class ResourceTableView extends VBox {
             if (definition.name().equals("Status") || definition.name().equals("Ready")) {
                 column.getStyleClass().add("status-column");
             }
+            if (definition.name().equals("Age")) {
+                column.setCellFactory(c -> new AgeCell(ticks, index));
+            }
             view.getColumns().add(column);
         }
     }
@@ -232,6 +259,32 @@ public final class ResourceTableView extends VBox {
         });
         column.setPrefWidth(title.equals("Name") ? 280 : Math.max(90, title.length() * 11));
         return column;
+    }
+
+    /**
+     * Age as it is now, not as it was when the server printed the row: worked out from the object's
+     * creation time on every tick. Only the cells on screen exist, so only visible ages are refreshed.
+     */
+    private static final class AgeCell extends TableCell<ResourceRow, ResourceRow> {
+        private final InvalidationListener tick = o -> show(getItem());
+        private final int index;
+
+        AgeCell(LongProperty ticks, int index) {
+            this.index = index;
+            ticks.addListener(new WeakInvalidationListener(tick));
+        }
+
+        @Override
+        protected void updateItem(ResourceRow row, boolean empty) {
+            super.updateItem(row, empty);
+            show(empty ? null : row);
+        }
+
+        private void show(ResourceRow row) {
+            setText(row == null ? null : row.object().creationTimestamp()
+                    .map(created -> Cells.age(Duration.between(created, Instant.now())))
+                    .orElse(CellOrder.cell(row, index)));
+        }
     }
 
     private static final class HealthNameCell extends TableCell<ResourceRow, ResourceRow> {
