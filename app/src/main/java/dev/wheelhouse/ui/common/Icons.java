@@ -36,6 +36,7 @@ public final class Icons {
     public static final Ikon SMALLER = MaterialDesignM.MAGNIFY_MINUS_OUTLINE;
     public static final Ikon HELP = MaterialDesignK.KEYBOARD_OUTLINE;
     public static final Ikon DETAILS = MaterialDesignT.TEXT_BOX_SEARCH_OUTLINE;
+    public static final Ikon CLEAR = MaterialDesignC.CLOSE_CIRCLE;
     public static final Ikon DELETE = MaterialDesignD.DELETE_OUTLINE;
     public static final Ikon SCALE = MaterialDesignA.ARROW_EXPAND_ALL;
     public static final Ikon RESTART = MaterialDesignR.RESTART;

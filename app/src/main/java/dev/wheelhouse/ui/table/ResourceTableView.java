@@ -1,5 +1,6 @@
 package dev.wheelhouse.ui.table;
 
+import atlantafx.base.controls.CustomTextField;
 import dev.wheelhouse.kinds.Cells;
 import java.time.Duration;
 import java.time.Instant;
@@ -30,6 +31,7 @@ import javafx.collections.transformation.SortedList;
 import javafx.css.PseudoClass;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.Cursor;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
@@ -46,7 +48,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.util.Subscription;
-import org.controlsfx.control.textfield.TextFields;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
@@ -71,8 +72,7 @@ public final class ResourceTableView extends VBox {
         this.workspace = workspace;
         this.rowActions = rowActions;
         setId("resource-table");
-        // ControlsFX's clearable field: a cross appears once there is something to clear.
-        TextField filter = TextFields.createClearableTextField();
+        TextField filter = clearableField();
         filter.setId("filter");
         filter.setPromptText("Filter: name, or label=value");
         HBox.setHgrow(filter, Priority.SOMETIMES);
@@ -128,6 +128,18 @@ public final class ResourceTableView extends VBox {
                     installShortcut(filter),
                     tickEverySecond());
         });
+    }
+
+    /** AtlantaFX's field with a cross that clears it, shown once there is something to clear. */
+    private static TextField clearableField() {
+        CustomTextField field = new CustomTextField();
+        FontIcon clear = Icons.of(Icons.CLEAR);
+        clear.setId("clear-filter");
+        clear.setCursor(Cursor.HAND);
+        clear.setOnMouseClicked(e -> field.clear());
+        clear.visibleProperty().bind(field.textProperty().isNotEmpty());
+        field.setRight(clear);
+        return field;
     }
 
     private Subscription tickEverySecond() {

@@ -2,6 +2,7 @@ package dev.wheelhouse.ui.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.wheelhouse.kinds.builtin.ConfigMaps;
 import dev.wheelhouse.kinds.builtin.Deployments;
 import dev.wheelhouse.kinds.builtin.Pods;
 import dev.wheelhouse.kinds.builtin.Services;
@@ -15,6 +16,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
@@ -128,6 +131,61 @@ class WorkspaceWindowTest {
         robot.push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.T);
         waitUntil(() -> tabs.getTabs().size() == 1 && model.details().openWatches() > 0);
         assertThat(tabs.getTabs().get(0).getText()).isEqualTo("Details");
+    }
+
+    @Test
+    void agesTickWithoutAnyChangeToTheObjects(FxRobot robot) throws Exception {
+        String name = "ticking-" + System.nanoTime();
+        Sandbox.kubectl("-n", "dev", "create", "configmap", name);
+        try {
+            open(new SettingsStore(configDir.resolve("settings.yaml")));
+            waitUntil(() -> model.placeProperty().get().kind() != null);
+            robot.interact(() -> model.showKind("dev", ConfigMaps.DESCRIPTOR));
+            waitUntil(() -> ageCell(robot, name).isPresent());
+            String before = ageCell(robot, name).orElseThrow();
+            // Young objects show seconds; with no event for it, the cell still moves on.
+            waitUntil(() -> !ageCell(robot, name).orElse(before).equals(before));
+            assertThat(ageCell(robot, name).orElseThrow()).endsWith("s");
+        } finally {
+            Sandbox.kubectlResult("-n", "dev", "delete", "configmap", name);
+        }
+    }
+
+    @Test
+    void aRevealedSecretValueStaysRevealedWhileTheSecretChanges(FxRobot robot) throws Exception {
+        open(new SettingsStore(configDir.resolve("settings.yaml")));
+        waitUntil(() -> model.placeProperty().get().kind() != null);
+        robot.interact(() -> model.follow("Secret", "dev", "mysecrets"));
+        waitUntil(() -> robot.lookup(".reveal").tryQuery().isPresent());
+        Button reveal = robot.lookup(".reveal").queryButton();
+        robot.interact(reveal::fire);
+        waitUntil(() -> !robot.lookup(".secret-value").queryAs(Label.class).getText().startsWith("••"));
+        String revealed = robot.lookup(".secret-value").queryAs(Label.class).getText();
+
+        String stamp = String.valueOf(System.nanoTime());
+        Sandbox.kubectl("-n", "dev", "label", "secret", "mysecrets", "touched=" + stamp, "--overwrite");
+        waitUntil(() -> stamp.equals(model.details().objectProperty().get().labels().get("touched")));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(robot.lookup(".secret-value").queryAs(Label.class).getText()).isEqualTo(revealed);
+    }
+
+    private static java.util.Optional<String> ageCell(FxRobot robot, String name) {
+        TableView<ResourceRow> rows = robot.lookup("#rows").queryAs(TableView.class);
+        int ageColumn = -1;
+        for (int i = 0; i < rows.getColumns().size(); i++) {
+            if (rows.getColumns().get(i).getText().equals("Age")) {
+                ageColumn = i;
+            }
+        }
+        if (ageColumn < 0) {
+            return java.util.Optional.empty();
+        }
+        int column = ageColumn;
+        return robot.lookup("#rows .table-row-cell").queryAllAs(javafx.scene.control.TableRow.class).stream()
+                .filter(row -> row.getItem() instanceof ResourceRow r && r.name().equals(name))
+                .map(row -> ((javafx.scene.control.TableRow<?>) row).getChildrenUnmodifiable().get(column))
+                .map(cell -> ((javafx.scene.control.Labeled) cell).getText()).findFirst();
     }
 
     private static void waitUntil(Callable<Boolean> condition) throws Exception {
