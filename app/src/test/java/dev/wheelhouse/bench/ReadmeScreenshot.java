@@ -10,6 +10,7 @@ import dev.wheelhouse.ui.common.BackgroundTasks;
 import dev.wheelhouse.ui.table.ResourceRow;
 import dev.wheelhouse.ui.table.ResourceTableViewModel;
 import dev.wheelhouse.ui.cluster.ConnectionState;
+import dev.wheelhouse.ui.app.Appearance;
 import dev.wheelhouse.ui.app.MainViewModel;
 import dev.wheelhouse.ui.app.WheelhouseApp;
 import java.awt.image.BufferedImage;
@@ -45,6 +46,12 @@ public final class ReadmeScreenshot {
         FxHarness.startHeadless();
 
         MainViewModel model = onFx(() -> new MainViewModel(new ClusterService(List.of(Path.of(args[0]))), BackgroundTasks.forJavaFx()));
+        // WHEELHOUSE_THEME=dark takes the dark picture.
+        onFx(() -> {
+            model.appearance().themeProperty().set("dark".equals(System.getenv("WHEELHOUSE_THEME"))
+                    ? Appearance.ThemeChoice.DARK : Appearance.ThemeChoice.LIGHT);
+            return null;
+        });
         Stage stage = onFx(() -> {
             Stage s = new Stage();
             Scene scene = WheelhouseApp.createScene(model);
