@@ -21,6 +21,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
@@ -64,6 +65,11 @@ public final class ClusterConnection implements AutoCloseable {
      * @throws IOException          if a certificate or token file cannot be read
      */
     public static ClusterConnection open(MergedKubeconfig kubeconfig, String contextName) throws IOException {
+        return open(kubeconfig, contextName, step -> { });
+    }
+
+    /** As {@link #open(MergedKubeconfig, String)}, saying what it waits for (a credential plugin may wait for a login). */
+    public static ClusterConnection open(MergedKubeconfig kubeconfig, String contextName, Consumer<String> progress) throws IOException {
         ContextInfo context = kubeconfig.context(contextName)
                 .orElseThrow(() -> new KubeconfigException("No context named '" + contextName + "'"));
         if (context.server().isBlank()) {
@@ -74,6 +80,8 @@ public final class ClusterConnection implements AutoCloseable {
                 .map(execPlugin -> new ExecCredentials(execPlugin, Clock.systemUTC()));
         Map<String, Object> certificate = Map.of();
         if (plugin.isPresent()) {
+            progress.accept("Running the credential plugin '" + kubeconfig.execPlugin(contextName).orElseThrow().command()
+                    + "' of context " + contextName + " (it may be waiting for you to log in, in a browser or elsewhere)…");
             certificate = clientCertificate(plugin.get().current());
         }
         // Each client its own pool (requests never queue behind watch streams on one HTTP/2 connection), with a

@@ -16,6 +16,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
@@ -64,6 +66,13 @@ record ExecPlugin(String apiVersion, String command, List<String> args, Map<Stri
                 provideClusterInfo ? Optional.of(clusterInfo.get()) : Optional.empty());
     }
 
+    /** A thread per stream: the common pool may have a single thread on a small machine, and these reads block. */
+    private static final Executor OWN_THREAD = task -> {
+        Thread reader = new Thread(task, "wheelhouse-exec-plugin-output");
+        reader.setDaemon(true);
+        reader.start();
+    };
+
     /** Runs the plugin once and reads its ExecCredential; blocks for as long as the plugin runs. */
     ExecCredential run() throws ExecPluginException {
         if (interactiveMode.equals("Always")) {
@@ -85,8 +94,10 @@ record ExecPlugin(String apiVersion, String command, List<String> args, Map<Stri
         }
         try {
             process.getOutputStream().close();
-            CompletableFuture<String> stderr = CompletableFuture.supplyAsync(() -> readAll(process.getErrorStream()));
-            String stdout = readAll(process.getInputStream());
+            // Both streams read aside, so that waiting (not reading) is what blocks: a wait can time out and be
+            // interrupted (Cancel in the window); a read of a pipe the plugin keeps open can be neither.
+            CompletableFuture<String> stderr = CompletableFuture.supplyAsync(() -> readAll(process.getErrorStream()), OWN_THREAD);
+            CompletableFuture<String> output = CompletableFuture.supplyAsync(() -> readAll(process.getInputStream()), OWN_THREAD);
             if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
                 throw new ExecPluginException("The credential plugin '" + command + "' did not finish within "
                         + TIMEOUT_SECONDS + " s.", "");
@@ -96,8 +107,8 @@ record ExecPlugin(String apiVersion, String command, List<String> args, Map<Stri
                 throw new ExecPluginException("The credential plugin '" + command + "' failed with exit code "
                         + process.exitValue() + (errors.isEmpty() ? "." : ": " + errors), errors);
             }
-            return parse(stdout, errors);
-        } catch (IOException e) {
+            return parse(output.join(), errors);
+        } catch (IOException | CompletionException e) {
             throw new ExecPluginException("Reading from the credential plugin '" + command + "' failed: " + e.getMessage(), "");
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -9,6 +9,7 @@ import dev.wheelhouse.model.ProblemException;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * The entry point to clusters: reads the kubeconfig files and opens sessions to their contexts.
@@ -40,11 +41,17 @@ public final class ClusterService {
      * @throws ProblemException with the reason, if the context cannot be used or reached
      */
     public ClusterSession connect(String contextName) throws ProblemException {
+        return connect(contextName, step -> { });
+    }
+
+    /** Connects, telling {@code progress} what it is waiting for: a credential plugin, then the server. */
+    public ClusterSession connect(String contextName, Consumer<String> progress) throws ProblemException {
         MergedKubeconfig merged = kubeconfig == null ? MergedKubeconfig.load(files) : kubeconfig;
         String server = merged.context(contextName).map(ContextInfo::server).orElse(contextName);
         ClusterConnection connection = null;
         try {
-            connection = ClusterConnection.open(merged, contextName);
+            connection = ClusterConnection.open(merged, contextName, progress);
+            progress.accept("Asking " + server + " for its version…");
             String version = connection.serverVersion();
             return new ClusterSession(connection, version);
         } catch (Exception e) {

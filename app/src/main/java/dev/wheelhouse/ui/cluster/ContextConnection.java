@@ -76,9 +76,8 @@ public final class ContextConnection {
         problem.set(null);
         cluster.set(null);
         BackgroundTask task = tasks.run(progress -> {
-            progress.accept("Connecting to " + context.name() + (context.server().isBlank() ? "" : " at " + context.server())
-                    + " (credentials, then the server's version)…");
-            return clusters.connect(context.name());
+            progress.accept("Connecting to " + context.name() + (context.server().isBlank() ? "" : " at " + context.server()) + "…");
+            return clusters.connect(context.name(), progress);
         }, opened -> connected(mine, opened), e -> failed(mine, Problems.of(e)));
         connecting.set(task);
     }
