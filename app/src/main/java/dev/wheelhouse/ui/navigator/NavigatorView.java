@@ -26,6 +26,8 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.TreeCell;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseEvent;
 import javafx.util.Subscription;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -45,7 +47,7 @@ public final class NavigatorView extends TreeView<NavItem> {
     private final Map<ContextConnection, Subscription> perConnection = new HashMap<>();
     /** Connections whose start namespace was opened already: once per connection, not on every return to it. */
     private final Set<ContextConnection> opened = Collections.newSetFromMap(new WeakHashMap<>());
-    private boolean revealing;
+    private boolean userInput;
 
     public NavigatorView(NavigatorViewModel model, BackgroundTasks tasks) {
         this.model = model;
@@ -55,6 +57,10 @@ public final class NavigatorView extends TreeView<NavItem> {
         setShowRoot(false);
         setCellFactory(tree -> new NavCell());
         OpenBranches.track(root);
+        // Only what the user selects is a choice. The TreeView also moves its selection by itself (it keeps an
+        // index, so rows added or removed above shift it onto another item), and that must open nothing.
+        addEventFilter(MouseEvent.MOUSE_PRESSED, e -> noteUserInput());
+        addEventFilter(KeyEvent.KEY_PRESSED, e -> noteUserInput());
         Lifecycle.whileAttached(this, this::attach);
     }
 
@@ -93,7 +99,7 @@ public final class NavigatorView extends TreeView<NavItem> {
                 // Choosing may rebuild the tree (connecting replaces a context's children); doing that inside
                 // the selection event breaks the TreeView's own bookkeeping, so it waits for the event to end.
                 getSelectionModel().selectedItemProperty().subscribe(now -> {
-                    if (now != null && !revealing) {
+                    if (now != null && userInput) {
                         // Only if it is still the choice then: a selection the tree shifted meanwhile is not one.
                         tasks.later(() -> {
                             if (getSelectionModel().getSelectedItem() == now) {
@@ -104,6 +110,21 @@ public final class NavigatorView extends TreeView<NavItem> {
                 }),
                 model.workspace().placeProperty().subscribe(place -> tasks.later(this::revealShownKind)),
                 () -> root.getChildren().clear());
+    }
+
+    /** The selection changes that this key or mouse press causes are the user's; the mark lasts this event only. */
+    private void noteUserInput() {
+        userInput = true;
+        tasks.later(() -> userInput = false);
+    }
+
+    /**
+     * Selects an item as the user would and opens it: a kind's table, an object, a context. Used where the
+     * app chooses for the user (the start namespace), and by tests.
+     */
+    public void choose(TreeItem<NavItem> item) {
+        getSelectionModel().select(item);
+        model.choose(item.getValue());
     }
 
     /** Keeps a connected context's branch up to date with its state, namespaces and custom kinds. */
@@ -137,17 +158,11 @@ public final class NavigatorView extends TreeView<NavItem> {
                         .findFirst())
                 .flatMap(ns -> kindItem(ns, kind))
                 .ifPresent(item -> {
-                    // Only mirrors what is shown already; choosing it again would race with later choices.
-                    // Expanding shifts the TreeView's selection by index, so that too happens while revealing.
-                    revealing = true;
-                    try {
-                        for (TreeItem<NavItem> up = item.getParent(); up != null; up = up.getParent()) {
-                            up.setExpanded(true);
-                        }
-                        getSelectionModel().select(item);
-                    } finally {
-                        revealing = false;
+                    // Only mirrors what is shown already (no user input, so no choice).
+                    for (TreeItem<NavItem> up = item.getParent(); up != null; up = up.getParent()) {
+                        up.setExpanded(true);
                     }
+                    getSelectionModel().select(item);
                     scrollTo(getRow(item));
                 });
     }
@@ -203,7 +218,7 @@ public final class NavigatorView extends TreeView<NavItem> {
                     : kindItem(ns, remembered).orElse(workloads.getChildren().get(0));
             kind.getParent().setExpanded(true);
             opened.add(connection);
-            getSelectionModel().select(kind);
+            choose(kind);
         });
     }
 

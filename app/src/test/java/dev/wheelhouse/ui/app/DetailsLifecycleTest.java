@@ -4,10 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.wheelhouse.kinds.builtin.Pods;
 import dev.wheelhouse.model.KubeObject;
-import dev.wheelhouse.service.ClusterService;
 import dev.wheelhouse.service.ClusterSession;
 import dev.wheelhouse.testing.Sandbox;
-import dev.wheelhouse.ui.common.BackgroundTasks;
+import dev.wheelhouse.testing.Windows;
 import dev.wheelhouse.ui.details.DetailsView;
 import dev.wheelhouse.ui.details.DetailsViewModel;
 import dev.wheelhouse.ui.table.ResourceTableViewModel;
@@ -41,20 +40,16 @@ class DetailsLifecycleTest {
 
     @Start
     void start(Stage stage) {
-        model = new MainViewModel(new ClusterService(List.of(Sandbox.kubeconfig())), BackgroundTasks.forJavaFx());
-        model.requestNamespace("dev");
-        stage.setScene(WheelhouseApp.createScene(model));
-        stage.show();
+        model = Windows.open(stage, List.of(Sandbox.kubeconfig()), "dev", Sandbox.CONTEXT);
         // A second window where the details views come and go.
         Stage second = new Stage();
         second.setScene(new Scene(host, 600, 400));
         second.show();
-        model.start(Sandbox.CONTEXT);
     }
 
     @AfterEach
     void close() throws Exception {
-        WaitForAsyncUtils.asyncFx(model::close).get(10, TimeUnit.SECONDS);
+        Windows.close(model);
     }
 
     @Test

@@ -6,19 +6,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.wheelhouse.kinds.builtin.ConfigMaps;
 import dev.wheelhouse.kinds.builtin.Pods;
-import dev.wheelhouse.service.ClusterService;
-import dev.wheelhouse.ui.common.BackgroundTasks;
 import dev.wheelhouse.ui.navigator.NavItem;
 import dev.wheelhouse.ui.table.ResourceRow;
 import dev.wheelhouse.ui.table.ResourceTableViewModel;
 import dev.wheelhouse.testing.Sandbox;
+import dev.wheelhouse.testing.Windows;
 import dev.wheelhouse.testing.SandboxNamespace;
 import java.time.Duration;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Predicate;
 import javafx.scene.control.Button;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
@@ -54,16 +51,12 @@ class ExplorerWindowTest {
 
     @Start
     void start(Stage stage) {
-        model = new MainViewModel(new ClusterService(List.of(Sandbox.kubeconfig())), BackgroundTasks.forJavaFx());
-        model.requestNamespace(NS);
-        stage.setScene(WheelhouseApp.createScene(model));
-        stage.show();
-        model.start(Sandbox.CONTEXT);
+        model = Windows.open(stage, List.of(Sandbox.kubeconfig()), NS, Sandbox.CONTEXT);
     }
 
     @AfterEach
     void close() throws Exception {
-        WaitForAsyncUtils.asyncFx(model::close).get(10, TimeUnit.SECONDS);
+        Windows.close(model);
     }
 
     @Test
@@ -75,7 +68,7 @@ class ExplorerWindowTest {
 
         waitUntil(() -> rowNames(robot).contains("shop"));
         TreeView<NavItem> tree = robot.lookup("#navigator").queryAs(TreeView.class);
-        TreeItem<NavItem> deployments = find(tree.getRoot(), i -> i.getValue().type() == NavItem.Type.KIND
+        TreeItem<NavItem> deployments = Windows.find(tree.getRoot(), i -> i.getValue().type() == NavItem.Type.KIND
                 && NS.equals(i.getValue().namespace()) && i.getValue().label().equals("Deployments")).orElseThrow();
         robot.interact(() -> deployments.setExpanded(true));
         TreeItem<NavItem> shop = waitForChild(deployments, "shop");
@@ -140,14 +133,14 @@ class ExplorerWindowTest {
                 """.formatted(NS));
 
         TreeView<NavItem> tree = robot.lookup("#navigator").queryAs(TreeView.class);
-        waitUntil(() -> find(tree.getRoot(), i -> i.getValue().type() == NavItem.Type.KIND
+        waitUntil(() -> Windows.find(tree.getRoot(), i -> i.getValue().type() == NavItem.Type.KIND
                 && NS.equals(i.getValue().namespace()) && i.getValue().label().equals("SeldonDeployments")).isPresent());
-        TreeItem<NavItem> kind = find(tree.getRoot(), i -> i.getValue().type() == NavItem.Type.KIND
+        TreeItem<NavItem> kind = Windows.find(tree.getRoot(), i -> i.getValue().type() == NavItem.Type.KIND
                 && NS.equals(i.getValue().namespace()) && i.getValue().label().equals("SeldonDeployments")).orElseThrow();
         assertThat(kind.getParent().getValue().label()).isEqualTo("machinelearning.seldon.io");
         assertThat(kind.getParent().getParent().getValue().label()).isEqualTo("Custom Resources");
 
-        robot.interact(() -> tree.getSelectionModel().select(kind));
+        Windows.click(robot, tree, kind);
         waitUntil(() -> rowNames(robot).contains("iris-model"));
         // The server printed the table, with the CRD's own column.
         waitUntil(() -> robot.lookup("#rows").queryAs(TableView.class).getColumns().stream()
@@ -199,16 +192,4 @@ class ExplorerWindowTest {
         return rows.getItems().stream().map(ResourceRow::name).toList();
     }
 
-    private static Optional<TreeItem<NavItem>> find(TreeItem<NavItem> from, Predicate<TreeItem<NavItem>> test) {
-        if (from.getValue() != null && test.test(from)) {
-            return Optional.of(from);
-        }
-        for (TreeItem<NavItem> child : from.getChildren()) {
-            Optional<TreeItem<NavItem>> found = find(child, test);
-            if (found.isPresent()) {
-                return found;
-            }
-        }
-        return Optional.empty();
-    }
 }

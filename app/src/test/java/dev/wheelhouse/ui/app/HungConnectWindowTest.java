@@ -2,9 +2,8 @@ package dev.wheelhouse.ui.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.wheelhouse.service.ClusterService;
+import dev.wheelhouse.testing.Windows;
 import dev.wheelhouse.ui.cluster.ConnectionState;
-import dev.wheelhouse.ui.common.BackgroundTasks;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -60,15 +59,12 @@ class HungConnectWindowTest {
                       command: %s
                       interactiveMode: Never
                 """.formatted(plugin));
-        model = new MainViewModel(new ClusterService(List.of(kubeconfig)), BackgroundTasks.forJavaFx());
-        stage.setScene(WheelhouseApp.createScene(model));
-        stage.show();
-        model.start(null);
+        model = Windows.open(stage, List.of(kubeconfig), null, null);
     }
 
     @AfterEach
     void close() throws Exception {
-        WaitForAsyncUtils.asyncFx(model::close).get(10, TimeUnit.SECONDS);
+        Windows.close(model);
     }
 
     @Test

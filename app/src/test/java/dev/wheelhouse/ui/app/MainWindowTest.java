@@ -2,10 +2,9 @@ package dev.wheelhouse.ui.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.wheelhouse.service.ClusterService;
-import dev.wheelhouse.ui.common.BackgroundTasks;
 import dev.wheelhouse.ui.navigator.NavItem;
 import dev.wheelhouse.testing.Sandbox;
+import dev.wheelhouse.testing.Windows;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -47,15 +46,12 @@ class MainWindowTest {
                 - name: nobody
                   user: {token: not-a-token}
                 """);
-        model = new MainViewModel(new ClusterService(List.of(Sandbox.kubeconfig(), unreachable)), BackgroundTasks.forJavaFx());
-        stage.setScene(WheelhouseApp.createScene(model));
-        stage.show();
-        model.start(null);
+        model = Windows.open(stage, List.of(Sandbox.kubeconfig(), unreachable), null, null);
     }
 
     @AfterEach
     void close() throws Exception {
-        WaitForAsyncUtils.asyncFx(model::close).get(10, TimeUnit.SECONDS);
+        Windows.close(model);
     }
 
     @Test
@@ -77,7 +73,7 @@ class MainWindowTest {
         TreeView<NavItem> tree = robot.lookup("#navigator").queryAs(TreeView.class);
         TreeItem<NavItem> nowhere = tree.getRoot().getChildren().stream()
                 .filter(i -> i.getValue().label().equals("nowhere")).findFirst().orElseThrow();
-        robot.interact(() -> tree.getSelectionModel().select(nowhere));
+        Windows.click(robot, tree, nowhere);
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#retry").tryQuery().isPresent());
 
         assertThat(robot.lookup("#problem-message").queryAs(Label.class).getText()).isEqualTo("Nothing answers at https://127.0.0.1:9.");
@@ -87,7 +83,7 @@ class MainWindowTest {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#retry").tryQuery().isPresent());
 
         TreeItem<NavItem> sandbox = tree.getRoot().getChildren().get(0);
-        robot.interact(() -> tree.getSelectionModel().select(sandbox));
+        Windows.click(robot, tree, sandbox);
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> model.cluster().namespaces().contains("dev"));
     }
 

@@ -3,11 +3,10 @@ package dev.wheelhouse.ui.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.wheelhouse.kinds.builtin.ConfigMaps;
-import dev.wheelhouse.service.ClusterService;
 import dev.wheelhouse.testing.Sandbox;
+import dev.wheelhouse.testing.Windows;
 import dev.wheelhouse.ui.cluster.ConnectionState;
 import dev.wheelhouse.ui.cluster.ContextConnection;
-import dev.wheelhouse.ui.common.BackgroundTasks;
 import dev.wheelhouse.ui.navigator.NavItem;
 import dev.wheelhouse.ui.table.ResourceRow;
 import java.nio.file.Files;
@@ -58,15 +57,12 @@ class TwoContextsWindowTest {
                 - name: plugin-user
                   user: {token: "%s"}
                 """.formatted(server, SECOND, Sandbox.token("plugin-user")));
-        model = new MainViewModel(new ClusterService(List.of(Sandbox.kubeconfig(), secondKubeconfig)), BackgroundTasks.forJavaFx());
-        stage.setScene(WheelhouseApp.createScene(model));
-        stage.show();
-        model.start(Sandbox.CONTEXT);
+        model = Windows.open(stage, List.of(Sandbox.kubeconfig(), secondKubeconfig), null, Sandbox.CONTEXT);
     }
 
     @AfterEach
     void close() throws Exception {
-        WaitForAsyncUtils.asyncFx(model::close).get(10, TimeUnit.SECONDS);
+        Windows.close(model);
         Files.deleteIfExists(secondKubeconfig);
         Sandbox.kubectlResult("-n", "prod", "delete", "configmap", "seen-while-alone", "--ignore-not-found");
     }
@@ -77,7 +73,7 @@ class TwoContextsWindowTest {
         TreeView<NavItem> tree = robot.lookup("#navigator").queryAs(TreeView.class);
         TreeItem<NavItem> second = contextItem(tree, SECOND);
 
-        robot.interact(() -> tree.getSelectionModel().select(second));
+        Windows.click(robot, tree, second);
 
         waitUntil(() -> model.cluster().isActive(SECOND) && model.placeProperty().get().kind() != null);
         ContextConnection first = model.cluster().connection(Sandbox.CONTEXT);

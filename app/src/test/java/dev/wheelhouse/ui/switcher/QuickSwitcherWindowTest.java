@@ -5,11 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.wheelhouse.kinds.builtin.Deployments;
 import dev.wheelhouse.kinds.builtin.Pods;
-import dev.wheelhouse.service.ClusterService;
 import dev.wheelhouse.testing.Sandbox;
+import dev.wheelhouse.testing.Windows;
 import dev.wheelhouse.ui.app.MainViewModel;
-import dev.wheelhouse.ui.app.WheelhouseApp;
-import dev.wheelhouse.ui.common.BackgroundTasks;
 import dev.wheelhouse.ui.table.ResourceRow;
 import dev.wheelhouse.ui.table.ResourceTableViewModel;
 import java.util.Arrays;
@@ -42,16 +40,12 @@ class QuickSwitcherWindowTest {
 
     @Start
     void start(Stage stage) {
-        model = new MainViewModel(new ClusterService(List.of(Sandbox.kubeconfig())), BackgroundTasks.forJavaFx());
-        model.requestNamespace("dev");
-        stage.setScene(WheelhouseApp.createScene(model));
-        stage.show();
-        model.start(Sandbox.CONTEXT);
+        model = Windows.open(stage, List.of(Sandbox.kubeconfig()), "dev", Sandbox.CONTEXT);
     }
 
     @AfterEach
     void close() throws Exception {
-        WaitForAsyncUtils.asyncFx(model::close).get(10, TimeUnit.SECONDS);
+        Windows.close(model);
     }
 
     @Test
