@@ -52,10 +52,12 @@ public final class MainView extends BorderPane {
         WorkspaceTab details = new WorkspaceTab("details", "Details", Icons.DETAILS, () -> new DetailsView(model.details(), model));
         tabs.open(details);
         SplitPane explorer = new SplitPane(table, tabs);
+        explorer.setId("explorer-split");
         explorer.setOrientation(Orientation.VERTICAL);
         explorer.setDividerPositions(0.6);
         StackPane centre = new StackPane(connection, explorer);
         SplitPane split = new SplitPane(navigator, centre);
+        split.setId("main-split");
         split.setDividerPositions(0.26);
         SplitPane.setResizableWithParent(navigator, false);
         setCenter(new StackPane(split, new QuickSwitcherView(model.switcher())));

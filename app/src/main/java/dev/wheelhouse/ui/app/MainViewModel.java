@@ -141,9 +141,14 @@ public final class MainViewModel implements Workspace {
         List<String> wereOpen = settings.current().list("contexts.open").stream()
                 .filter(String.class::isInstance).map(String.class::cast).toList();
         cluster.start(context, wereOpen);
-        // From now on, what is connected is what opens next time.
-        cluster.connections().addListener((MapChangeListener<String, Object>) change ->
-                settings.set("contexts.open", List.copyOf(cluster.connectedNames())));
+        // From now on, what is connected is what opens next time (until closing, which disconnects everything).
+        cluster.connections().addListener(rememberOpenContexts);
+    }
+
+    private final MapChangeListener<String, Object> rememberOpenContexts = change -> rememberOpenContexts();
+
+    private void rememberOpenContexts() {
+        settings.set("contexts.open", List.copyOf(cluster.connectedNames()));
     }
 
     public void followKubeconfigFiles() {
@@ -197,6 +202,7 @@ public final class MainViewModel implements Workspace {
 
     /** Closes the session and stops following files; called when the window closes. */
     public void close() {
+        cluster.connections().removeListener(rememberOpenContexts);
         table.clear();
         details.clear();
         cluster.close();

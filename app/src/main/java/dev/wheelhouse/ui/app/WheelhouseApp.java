@@ -39,12 +39,12 @@ public final class WheelhouseApp extends Application {
         }
         tasks.run(DesktopPreferences::prefersDark, dark -> model.appearance().desktopPrefersDark(dark.orElse(null)), e -> { });
         Scene scene = createScene(model);
-        WindowGeometry.restore(stage, keeper.current());
         stage.setTitle("Wheelhouse");
         for (int size : new int[] {16, 32, 48, 64, 128, 256}) {
             stage.getIcons().add(new Image(WheelhouseApp.class.getResource("/dev/wheelhouse/icons/wheelhouse-" + size + ".png").toExternalForm()));
         }
         stage.setScene(scene);
+        WindowGeometry.restore(stage, keeper.current());
         stage.show();
         if (options.snapshot() != null) {
             WindowSnapshot.whenSettled(model, scene, options.snapshot());

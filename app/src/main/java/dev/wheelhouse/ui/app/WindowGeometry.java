@@ -2,10 +2,14 @@ package dev.wheelhouse.ui.app;
 
 import dev.wheelhouse.service.Settings;
 import javafx.geometry.Rectangle2D;
+import javafx.scene.control.SplitPane;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 
-/** The window's place and size, kept in the settings; a place on a screen that is gone is ignored. */
+/**
+ * The window's place and size and where its dividers stand, kept in the settings; a place on a
+ * screen that is gone is ignored.
+ */
 final class WindowGeometry {
     private WindowGeometry() {
     }
@@ -24,9 +28,22 @@ final class WindowGeometry {
             }
         }
         stage.setMaximized(settings.flag("window.maximized", false));
+        for (String split : SPLITS) {
+            double position = settings.number("window." + split, Double.NaN);
+            if (stage.getScene().lookup("#" + split) instanceof SplitPane pane && position > 0.05 && position < 0.95) {
+                pane.setDividerPositions(position);
+            }
+        }
     }
 
+    private static final String[] SPLITS = {"main-split", "explorer-split"};
+
     static void remember(Stage stage, SettingsKeeper settings) {
+        for (String split : SPLITS) {
+            if (stage.getScene().lookup("#" + split) instanceof SplitPane pane && !pane.getDividers().isEmpty()) {
+                settings.set("window." + split, pane.getDividers().get(0).getPosition());
+            }
+        }
         settings.set("window.maximized", stage.isMaximized());
         if (!stage.isMaximized()) {
             settings.set("window.x", stage.getX());

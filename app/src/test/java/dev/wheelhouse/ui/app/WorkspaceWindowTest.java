@@ -101,6 +101,8 @@ class WorkspaceWindowTest {
         robot.push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.L).push(KeyCode.CONTROL, KeyCode.EQUALS);
         waitUntil(() -> model.appearance().fontSizeProperty().get() == size + 1);
         WaitForAsyncUtils.asyncFx(model::close).get(10, TimeUnit.SECONDS);
+        // Closing disconnects everything, yet what was open when closing is what opens next time.
+        assertThat(store.load().settings().list("contexts.open")).isEqualTo(List.of(Sandbox.CONTEXT));
 
         MainViewModel again = open(store);
 
