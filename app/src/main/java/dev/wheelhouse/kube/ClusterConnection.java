@@ -177,7 +177,7 @@ public final class ClusterConnection implements AutoCloseable {
     private ResourceWatch start(ResourceType type, String namespace, ListSelector selector, WatchDecoding decoding,
                                 WatchListener listener) {
         ListWatchRequests requests = new ListWatchRequests(streams, type, scope(type, namespace), selector, decoding);
-        ResourceWatch watch = new ResourceWatch(requests, decoding, streams.getJSON().getGson(), watchThreads,
+        ResourceWatch watch = new ResourceWatch(requests, decoding, watchThreads,
                 context.server(), listener, watches::remove);
         watches.add(watch);
         return watch;

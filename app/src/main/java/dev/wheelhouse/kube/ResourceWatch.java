@@ -1,12 +1,12 @@
 package dev.wheelhouse.kube;
 
-import com.google.gson.Gson;
 import com.google.gson.JsonObject;
 import dev.wheelhouse.model.KubeObject;
 import io.kubernetes.client.openapi.ApiException;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
+import java.io.StringReader;
 import java.time.Duration;
 import java.util.HashSet;
 import java.util.Set;
@@ -38,7 +38,6 @@ public final class ResourceWatch implements AutoCloseable {
 
     private final ListWatchRequests requests;
     private final WatchDecoding decoding;
-    private final Gson gson;
     private final WatchListener listener;
     private final String server;
     private final Consumer<ResourceWatch> onClose;
@@ -50,11 +49,10 @@ public final class ResourceWatch implements AutoCloseable {
     private volatile Call inFlight;
     private volatile boolean closed;
 
-    ResourceWatch(ListWatchRequests requests, WatchDecoding decoding, Gson gson, ExecutorService threads, String server,
+    ResourceWatch(ListWatchRequests requests, WatchDecoding decoding, ExecutorService threads, String server,
                   WatchListener listener, Consumer<ResourceWatch> onClose) {
         this.requests = requests;
         this.decoding = decoding;
-        this.gson = gson;
         this.listener = listener;
         this.server = server;
         this.onClose = onClose;
@@ -101,7 +99,7 @@ public final class ResourceWatch implements AutoCloseable {
                 if (response.code() == GONE) {
                     return null;
                 }
-                page = gson.fromJson(successfulBody(response), JsonObject.class);
+                page = TrimmedJson.readObject(successfulBody(response));
             }
             announceColumns(page);
             for (KubeObject item : decoding.listItems(page)) {
@@ -112,6 +110,9 @@ public final class ResourceWatch implements AutoCloseable {
             // Every page repeats the resourceVersion the first one fixed.
             resourceVersion = text(metadata, "resourceVersion");
             continueToken = text(metadata, "continue");
+            if (!continueToken.isEmpty()) {
+                listener.pageListed();
+            }
             if (closed) {
                 return null;
             }
@@ -124,6 +125,7 @@ public final class ResourceWatch implements AutoCloseable {
         known.clear();
         known.addAll(listed);
         listener.synced();
+        listener.pageListed();
         return resourceVersion;
     }
 
@@ -139,7 +141,7 @@ public final class ResourceWatch implements AutoCloseable {
                 if (line.isBlank()) {
                     continue;
                 }
-                JsonObject event = gson.fromJson(line, JsonObject.class);
+                JsonObject event = TrimmedJson.readObject(new StringReader(line));
                 String type = text(event, "type");
                 JsonObject object = event.getAsJsonObject("object");
                 if (type.equals("ERROR")) {

@@ -23,6 +23,13 @@ public interface WatchListener {
      */
     void synced();
 
+    /**
+     * A page of a list has been given (upserts; for the last page also the deletions and {@link #synced}):
+     * a moment to hand on what has gathered at once, so a big list's first rows need not wait for a timer.
+     */
+    default void pageListed() {
+    }
+
     /** Listing or watching failed; the watch keeps retrying with backoff and lists again, then calls synced. */
     void failed(Problem problem);
 }

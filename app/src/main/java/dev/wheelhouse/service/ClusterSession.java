@@ -99,7 +99,7 @@ public final class ClusterSession implements AutoCloseable {
 
     private Open start(WatchKey key) {
         SharedWatch shared = new SharedWatch(flusher);
-        EventCoalescer coalescer = new EventCoalescer(shared::apply);
+        EventCoalescer coalescer = new EventCoalescer(shared::apply, flusher);
         ResourceWatch watch = key.shape() == Shape.TABLE
                 ? connection.watchTable(key.type(), key.namespace(), key.selector(), coalescer)
                 : connection.watch(key.type(), key.namespace(), key.selector(), coalescer);

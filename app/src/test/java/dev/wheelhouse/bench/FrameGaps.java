@@ -3,7 +3,10 @@ package dev.wheelhouse.bench;
 import static dev.wheelhouse.bench.FxHarness.onFx;
 
 import java.util.ArrayList;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.animation.AnimationTimer;
@@ -12,26 +15,37 @@ import javafx.animation.AnimationTimer;
  * The time between consecutive pulses on the FX thread, taken by an AnimationTimer (which also keeps
  * pulses coming at the 60 Hz cadence). A gap is a pulse's own work plus anything run on the FX thread
  * since the last one: what a user sees as a stall. 16.7 ms is the ideal.
+ * With each gap goes the CPU time the FX thread itself used in it: the rest of a long gap is the thread
+ * waiting for a core (other processes and threads on the machine), not our work on it.
  */
 final class FrameGaps {
-    private final List<Long> gapsNanos;
+    private static final long STALL = TimeUnit.MILLISECONDS.toNanos(33);
 
-    private FrameGaps(List<Long> gapsNanos) {
-        this.gapsNanos = gapsNanos;
+    private final List<Gap> gaps;
+
+    private record Gap(long wallNanos, long fxCpuNanos) {
+    }
+
+    private FrameGaps(List<Gap> gaps) {
+        this.gaps = gaps;
     }
 
     static FrameGaps record(int seconds) throws Exception {
-        List<Long> gaps = Collections.synchronizedList(new ArrayList<>());
+        List<Gap> gaps = Collections.synchronizedList(new ArrayList<>());
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         AnimationTimer timer = new AnimationTimer() {
             private long last;
+            private long lastCpu;
 
             @Override
             public void handle(long ignored) {
                 long now = System.nanoTime();
+                long cpu = threads.getCurrentThreadCpuTime();
                 if (last != 0) {
-                    gaps.add(now - last);
+                    gaps.add(new Gap(now - last, cpu - lastCpu));
                 }
                 last = now;
+                lastCpu = cpu;
             }
         };
         onFx(() -> {
@@ -50,15 +64,24 @@ final class FrameGaps {
 
     @Override
     public String toString() {
-        if (gapsNanos.isEmpty()) {
+        if (gaps.isEmpty()) {
             return "no frames";
         }
-        List<Long> sorted = new ArrayList<>(gapsNanos);
-        Collections.sort(sorted);
-        long over33 = sorted.stream().filter(gap -> gap > TimeUnit.MILLISECONDS.toNanos(33)).count();
-        return String.format("%d frames, median %.1f ms, 99th percentile %.1f ms, longest %.1f ms, %d over 33 ms",
-                sorted.size(), millis(sorted.get(sorted.size() / 2)), millis(sorted.get(sorted.size() * 99 / 100)),
-                millis(sorted.get(sorted.size() - 1)), over33);
+        List<Gap> sorted = new ArrayList<>(gaps);
+        sorted.sort(Comparator.comparingLong(Gap::wallNanos));
+        List<Gap> stalls = sorted.stream().filter(gap -> gap.wallNanos() > STALL).toList();
+        List<Long> stallCpu = stalls.stream().map(Gap::fxCpuNanos).sorted().toList();
+        Gap longest = sorted.get(sorted.size() - 1);
+        long allCpu = sorted.stream().mapToLong(Gap::fxCpuNanos).sum();
+        long allWall = sorted.stream().mapToLong(Gap::wallNanos).sum();
+        return String.format("%d frames, median %.1f ms, 99th percentile %.1f ms, longest %.1f ms (FX thread's CPU in it %.1f ms), "
+                        + "%d over 33 ms (FX thread's CPU in them: median %.1f ms, most %.1f ms, %d over 33 ms); "
+                        + "FX thread busy %.0f%% of the time",
+                sorted.size(), millis(sorted.get(sorted.size() / 2).wallNanos()), millis(sorted.get(sorted.size() * 99 / 100).wallNanos()),
+                millis(longest.wallNanos()), millis(longest.fxCpuNanos()), stalls.size(),
+                stallCpu.isEmpty() ? 0 : millis(stallCpu.get(stallCpu.size() / 2)),
+                stallCpu.isEmpty() ? 0 : millis(stallCpu.get(stallCpu.size() - 1)),
+                stallCpu.stream().filter(cpu -> cpu > STALL).count(), 100.0 * allCpu / allWall);
     }
 
     private static double millis(long nanos) {

@@ -203,13 +203,41 @@ public final class PodsTableBench {
             churn.start(updatesPerSecond);
             Thread.sleep(3000);
             long before = churn.done();
+            CpuUse cpu = CpuUse.now();
             FrameGaps busy = FrameGaps.record(15);
             long updates = churn.done() - before;
             System.out.printf("FX frame gaps, 15 s of pod updates (asked %d/s, done %.0f/s): %s%n", updatesPerSecond,
                     updates / 15.0, busy);
+            System.out.printf("CPU meanwhile: %s%n", cpu.since());
             if (churn.failed() > 0) {
                 System.out.printf("%d updates failed, the first: %s%n", churn.failed(), churn.firstFailure());
             }
+        }
+    }
+
+    /**
+     * The machine's CPU use (all processes: API server, etcd, KWOK, other engineers' work) against this JVM's
+     * (the churn generator runs in it, beside the window), from /proc/stat and the JVM's own count.
+     */
+    private record CpuUse(long machineBusyTicks, long machineTotalTicks, long processNanos, long wallNanos) {
+        static CpuUse now() throws Exception {
+            String[] fields = Files.readAllLines(Path.of("/proc/stat")).get(0).trim().split("\\s+");
+            long total = 0;
+            for (int i = 1; i < fields.length; i++) {
+                total += Long.parseLong(fields[i]);
+            }
+            long idle = Long.parseLong(fields[4]) + Long.parseLong(fields[5]);
+            var os = (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+            return new CpuUse(total - idle, total, os.getProcessCpuTime(), System.nanoTime());
+        }
+
+        String since() throws Exception {
+            CpuUse end = now();
+            int cores = Runtime.getRuntime().availableProcessors();
+            double machine = (double) (end.machineBusyTicks - machineBusyTicks) / (end.machineTotalTicks - machineTotalTicks);
+            double process = (double) (end.processNanos - processNanos) / (end.wallNanos - wallNanos);
+            return String.format("machine %.0f%% busy of %d cores, this JVM (window, watch and churn generator) %.2f cores",
+                    100 * machine, cores, process);
         }
     }
 

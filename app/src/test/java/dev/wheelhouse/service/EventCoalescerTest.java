@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
 
 class EventCoalescerTest {
     private final List<Batch> delivered = new ArrayList<>();
-    private final EventCoalescer coalescer = new EventCoalescer(delivered::add);
+    private final List<Runnable> flushesAsked = new ArrayList<>();
+    private final EventCoalescer coalescer = new EventCoalescer(delivered::add, flushesAsked::add);
 
     private static KubeObject pod(String uid, String phase) {
         return new KubeObject(Map.of("kind", "Pod", "metadata", Map.of("uid", uid, "name", "p-" + uid),
@@ -47,6 +48,18 @@ class EventCoalescerTest {
         assertThat(delivered.get(1).upserts()).isEmpty();
         assertThat(delivered.get(1).deletedUids()).containsExactly("1");
         assertThat(delivered.get(1).synced()).isFalse();
+    }
+
+    @Test
+    void aListedPageIsHandedOnWithoutWaitingForTheTimer() {
+        coalescer.upserted(pod("1", "Running"));
+        coalescer.upserted(pod("2", "Running"));
+        coalescer.pageListed();
+
+        assertThat(flushesAsked).hasSize(1);
+        flushesAsked.get(0).run();
+        assertThat(delivered).singleElement().satisfies(batch ->
+                assertThat(batch.upserts()).extracting(KubeObject::uid).containsExactly("1", "2"));
     }
 
     @Test
