@@ -103,11 +103,6 @@ public final class ContextConnection {
         definitionsWatch = watch(CustomKinds.DEFINITIONS, null, batch -> definitionsChanged(forAttempt, batch));
     }
 
-    /** The attempt results are expected for now; tests deliver results to it. */
-    long attemptForTests() {
-        return attempt;
-    }
-
     void failed(long forAttempt, Problem reason) {
         if (forAttempt != attempt) {
             return;
