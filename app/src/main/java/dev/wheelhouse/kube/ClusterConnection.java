@@ -43,6 +43,8 @@ public final class ClusterConnection implements AutoCloseable {
     private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(15);
     private static final Duration IDLE_CONNECTION_KEEP_ALIVE = Duration.ofSeconds(10);
     private static final AtomicInteger THREAD_IDS = new AtomicInteger();
+    /** How long a credential plugin may run: long enough for a login in a browser. */
+    public static final Duration DEFAULT_PLUGIN_TIMEOUT = ExecPlugin.DEFAULT_TIMEOUT;
 
     private final ContextInfo context;
     private final ApiClient requests;
@@ -70,6 +72,21 @@ public final class ClusterConnection implements AutoCloseable {
 
     /** As {@link #open(MergedKubeconfig, String)}, saying what it waits for (a credential plugin may wait for a login). */
     public static ClusterConnection open(MergedKubeconfig kubeconfig, String contextName, Consumer<String> progress) throws IOException {
+        return open(kubeconfig, contextName, progress, DEFAULT_PLUGIN_TIMEOUT);
+    }
+
+    /**
+     * As {@link #open(MergedKubeconfig, String, Consumer)}, stopping a credential plugin that runs longer than
+     * {@code pluginTimeout}; interrupting the calling thread stops it at once.
+     */
+    public static ClusterConnection open(MergedKubeconfig kubeconfig, String contextName, Consumer<String> progress,
+                                         Duration pluginTimeout) throws IOException {
+        return open(kubeconfig, contextName, progress, pluginTimeout, LoginShellPath.ofThisProcess());
+    }
+
+    /** {@code paths} gives a credential plugin its environment and finds its command. */
+    static ClusterConnection open(MergedKubeconfig kubeconfig, String contextName, Consumer<String> progress,
+                                  Duration pluginTimeout, LoginShellPath paths) throws IOException {
         ContextInfo context = kubeconfig.context(contextName)
                 .orElseThrow(() -> new KubeconfigException("No context named '" + contextName + "'"));
         if (context.server().isBlank()) {
@@ -77,7 +94,7 @@ public final class ClusterConnection implements AutoCloseable {
                     + contextName + "' has no 'server' field");
         }
         Optional<ExecCredentials> plugin = kubeconfig.execPlugin(contextName)
-                .map(execPlugin -> new ExecCredentials(execPlugin, Clock.systemUTC()));
+                .map(execPlugin -> new ExecCredentials(execPlugin, Clock.systemUTC(), paths, pluginTimeout));
         Map<String, Object> certificate = Map.of();
         if (plugin.isPresent()) {
             progress.accept("Running the credential plugin '" + kubeconfig.execPlugin(contextName).orElseThrow().command()

@@ -1,6 +1,7 @@
 package dev.wheelhouse.kube;
 
 import java.time.Clock;
+import java.time.Duration;
 
 /**
  * The credential of one connection's plugin, shared by all its HTTP clients: the plugin runs when a request
@@ -9,18 +10,23 @@ import java.time.Clock;
 final class ExecCredentials {
     private final ExecPlugin plugin;
     private final Clock clock;
+    private final LoginShellPath paths;
+    private final Duration timeout;
     private ExecCredential current;
 
-    ExecCredentials(ExecPlugin plugin, Clock clock) {
+    /** {@code paths} finds the command and gives it its environment; {@code timeout} limits each run. */
+    ExecCredentials(ExecPlugin plugin, Clock clock, LoginShellPath paths, Duration timeout) {
         this.plugin = plugin;
         this.clock = clock;
+        this.paths = paths;
+        this.timeout = timeout;
     }
 
     /** The credential to use now, running the plugin first if needed (blocking every caller meanwhile). */
     synchronized ExecCredential current() throws ExecPluginException {
         if (current == null || current.expiredAt(clock.instant())) {
             current = null;
-            current = plugin.run();
+            current = plugin.run(paths, timeout);
         }
         return current;
     }

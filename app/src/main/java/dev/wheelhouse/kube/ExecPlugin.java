@@ -7,6 +7,9 @@ import com.google.gson.JsonParser;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -32,7 +35,8 @@ record ExecPlugin(String apiVersion, String command, List<String> args, Map<Stri
             List.of("client.authentication.k8s.io/v1", "client.authentication.k8s.io/v1beta1");
     /** How much of stderr a failure shows. */
     private static final int STDERR_LINES = 5;
-    private static final long TIMEOUT_SECONDS = 60;
+    /** Long enough for a login in a browser. */
+    static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(60);
 
     /**
      * Reads an {@code exec} section; {@code clusterInfo} is what the plugin gets when it asks for it
@@ -73,16 +77,46 @@ record ExecPlugin(String apiVersion, String command, List<String> args, Map<Stri
         reader.start();
     };
 
-    /** Runs the plugin once and reads its ExecCredential; blocks for as long as the plugin runs. */
-    ExecCredential run() throws ExecPluginException {
+    /**
+     * Runs the plugin once and reads its ExecCredential; blocks until the plugin ends, {@code timeout} passes
+     * or the thread is interrupted (Cancel), and in the last two cases stops the plugin and what it started.
+     * A command without a slash is looked up on our PATH, then on the login shell's; the plugin gets the
+     * PATH it was found on, since plugins run other tools from there (aws runs python).
+     */
+    ExecCredential run(LoginShellPath paths, Duration timeout) throws ExecPluginException {
         if (interactiveMode.equals("Always")) {
             throw new ExecPluginException("The credential plugin '" + command
                     + "' needs a terminal (interactiveMode: Always); Wheelhouse cannot give it one.", installHint);
         }
+        String path = paths.ownPath();
+        String executable = command;
+        try {
+            if (!command.contains("/")) {
+                Optional<Path> found = LoginShellPath.find(command, path);
+                if (found.isEmpty()) {
+                    LoginShellPath.Answer login = paths.loginPath();
+                    found = LoginShellPath.find(command, login.path());
+                    if (found.isEmpty()) {
+                        throw notFound(paths, login);
+                    }
+                    path = LoginShellPath.combined(path, login.path());
+                }
+                executable = found.get().toString();
+            } else if (!Files.isExecutable(Path.of(command))) {
+                throw new ExecPluginException("The credential plugin '" + command + "' does not exist or is not executable."
+                        + hint(), "");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw interrupted();
+        }
         List<String> commandLine = new ArrayList<>();
-        commandLine.add(command);
+        commandLine.add(executable);
         commandLine.addAll(args);
         ProcessBuilder builder = new ProcessBuilder(commandLine);
+        builder.environment().clear();
+        builder.environment().putAll(paths.environment());
+        builder.environment().put("PATH", path);
         builder.environment().putAll(env);
         builder.environment().put("KUBERNETES_EXEC_INFO", execInfo().toString());
         Process process;
@@ -90,7 +124,7 @@ record ExecPlugin(String apiVersion, String command, List<String> args, Map<Stri
             process = builder.start();
         } catch (IOException e) {
             throw new ExecPluginException("The credential plugin '" + command + "' could not be started: "
-                    + e.getMessage(), installHint);
+                    + e.getMessage() + "." + hint(), "");
         }
         try {
             process.getOutputStream().close();
@@ -98,9 +132,11 @@ record ExecPlugin(String apiVersion, String command, List<String> args, Map<Stri
             // interrupted (Cancel in the window); a read of a pipe the plugin keeps open can be neither.
             CompletableFuture<String> stderr = CompletableFuture.supplyAsync(() -> readAll(process.getErrorStream()), OWN_THREAD);
             CompletableFuture<String> output = CompletableFuture.supplyAsync(() -> readAll(process.getInputStream()), OWN_THREAD);
-            if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
+            if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+                stop(process);
+                String errors = lastLines(stderr.completeOnTimeout("", 1, TimeUnit.SECONDS).join());
                 throw new ExecPluginException("The credential plugin '" + command + "' did not finish within "
-                        + TIMEOUT_SECONDS + " s.", "");
+                        + seconds(timeout) + " and was stopped" + (errors.isEmpty() ? "." : "; it printed: " + errors), errors);
             }
             String errors = lastLines(stderr.join());
             if (process.exitValue() != 0) {
@@ -108,14 +144,48 @@ record ExecPlugin(String apiVersion, String command, List<String> args, Map<Stri
                         + process.exitValue() + (errors.isEmpty() ? "." : ": " + errors), errors);
             }
             return parse(output.join(), errors);
+        } catch (ExecPluginException e) {
+            throw e;
         } catch (IOException | CompletionException e) {
             throw new ExecPluginException("Reading from the credential plugin '" + command + "' failed: " + e.getMessage(), "");
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new ExecPluginException("Interrupted while the credential plugin '" + command + "' ran.", "");
+            throw interrupted();
         } finally {
-            process.destroyForcibly();
+            stop(process);
         }
+    }
+
+    /**
+     * The plugin and whatever it started (a shell script's {@code sleep} would otherwise keep our pipes open);
+     * the plugin first, so that a shell cannot report its child's end on the stderr we show.
+     */
+    private static void stop(Process process) {
+        List<ProcessHandle> started = process.descendants().toList();
+        process.destroyForcibly();
+        started.forEach(ProcessHandle::destroyForcibly);
+    }
+
+    private ExecPluginException notFound(LoginShellPath paths, LoginShellPath.Answer login) {
+        String own = paths.ownPath().isEmpty() ? "an empty PATH" : "the PATH Wheelhouse has (" + paths.ownPath() + ")";
+        String added = LoginShellPath.addedBy(login.path(), paths.ownPath());
+        String shell = !login.failure().isEmpty() ? "no login shell PATH to add to it (" + login.failure() + ")"
+                : added.isEmpty() ? "nothing the login shell's PATH adds to it"
+                : "what the login shell's PATH adds to it (" + added + ")";
+        return new ExecPluginException("The credential plugin '" + command + "' was not found: searched "
+                + own + " and " + shell + "." + hint(), "");
+    }
+
+    private String hint() {
+        return installHint.isBlank() ? "" : " " + installHint.strip();
+    }
+
+    private ExecPluginException interrupted() {
+        return new ExecPluginException("Cancelled while the credential plugin '" + command + "' ran; it was stopped.", "");
+    }
+
+    private static String seconds(Duration duration) {
+        return duration.toMillis() % 1000 == 0 ? duration.toSeconds() + " s" : duration.toMillis() + " ms";
     }
 
     /** Names the command only: env values and cluster data may be secret. */
