@@ -122,6 +122,48 @@ class ExecPluginTest {
                         }));
     }
 
+    /**
+     * Launched from a desktop menu: a minimal PATH, and a plugin that, like aws running python, is itself a
+     * command found only on the login shell's PATH and runs another from there.
+     */
+    @Test
+    void aPluginOnlyTheLoginShellsPathHasStillConnects() throws Exception {
+        Path loginOnly = Files.createDirectories(dir.resolve("login-only"));
+        script("login-only/wheelhouse-test-plugin", "#!/bin/sh\nexec wheelhouse-test-token\n");
+        script("login-only/wheelhouse-test-token", """
+                #!/bin/sh
+                echo '{"apiVersion":"client.authentication.k8s.io/v1","kind":"ExecCredential","status":{"token":"%s"}}'
+                """.formatted(Sandbox.token("plugin-user")));
+        Path shell = script("login-shell", """
+                #!/bin/sh
+                echo "Welcome back!"
+                PATH="%s:$PATH"; export PATH
+                /bin/sh -c "$2"
+                """.formatted(loginOnly));
+        LoginShellPath paths = new LoginShellPath(Map.of("PATH", "/usr/bin:/bin", "SHELL", shell.toString()),
+                Duration.ofSeconds(5));
+        MergedKubeconfig kubeconfig = MergedKubeconfig.load(List.of(
+                writeKubeconfig(Path.of("wheelhouse-test-plugin"), "client.authentication.k8s.io/v1", List.of())));
+
+        try (ClusterConnection connection = ClusterConnection.open(kubeconfig, CONTEXT, step -> { },
+                Duration.ofSeconds(10), paths)) {
+            assertThat(connection.serverVersion()).startsWith("v1.");
+        }
+    }
+
+    @Test
+    void aPluginThatNeverEndsFailsTheConnectAtItsTimeLimit() throws Exception {
+        Path plugin = script("waiting-plugin", "#!/bin/sh\necho 'waiting for the browser login' >&2\nsleep 1000\n");
+        MergedKubeconfig kubeconfig = MergedKubeconfig.load(List.of(
+                writeKubeconfig(plugin, "client.authentication.k8s.io/v1", List.of())));
+
+        assertTimeoutPreemptively(Duration.ofSeconds(15), () ->
+                assertThatThrownBy(() -> ClusterConnection.open(kubeconfig, CONTEXT, step -> { }, Duration.ofSeconds(2)).close())
+                        .isInstanceOf(ExecPluginException.class)
+                        .hasMessage("The credential plugin '" + plugin + "' did not finish within 2 s and was stopped;"
+                                + " it printed: waiting for the browser login"));
+    }
+
     private MergedKubeconfig kubeconfig(String pluginText, String apiVersion, Path count, String tokens, int validSeconds)
             throws IOException {
         Path plugin = script("token-plugin", pluginText);
