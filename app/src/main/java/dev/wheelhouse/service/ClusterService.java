@@ -8,6 +8,7 @@ import dev.wheelhouse.model.KubeconfigSummary;
 import dev.wheelhouse.model.ProblemException;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -17,10 +18,17 @@ import java.util.function.Consumer;
  */
 public final class ClusterService {
     private final List<Path> files;
+    private final Duration pluginTimeout;
     private volatile MergedKubeconfig kubeconfig;
 
     public ClusterService(List<Path> files) {
+        this(files, ClusterConnection.DEFAULT_PLUGIN_TIMEOUT);
+    }
+
+    /** @param pluginTimeout how long a credential plugin may run (a browser login takes a while); a setting */
+    public ClusterService(List<Path> files, Duration pluginTimeout) {
         this.files = List.copyOf(files);
+        this.pluginTimeout = pluginTimeout;
     }
 
     /** Calls {@code onChange} (on a background thread) whenever one of the kubeconfig files changes. */
@@ -50,7 +58,7 @@ public final class ClusterService {
         String server = merged.context(contextName).map(ContextInfo::server).orElse(contextName);
         ClusterConnection connection = null;
         try {
-            connection = ClusterConnection.open(merged, contextName, progress);
+            connection = ClusterConnection.open(merged, contextName, progress, pluginTimeout);
             progress.accept("Asking " + server + " for its version…");
             String version = connection.serverVersion();
             return new ClusterSession(connection, version);

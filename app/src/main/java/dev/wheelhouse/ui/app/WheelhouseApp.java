@@ -6,6 +6,7 @@ import dev.wheelhouse.service.DesktopPreferences;
 import dev.wheelhouse.service.Settings;
 import dev.wheelhouse.service.SettingsStore;
 import dev.wheelhouse.ui.common.BackgroundTasks;
+import java.time.Duration;
 import javafx.application.Application;
 import javafx.scene.Scene;
 import javafx.scene.image.Image;
@@ -33,7 +34,9 @@ public final class WheelhouseApp extends Application {
         BackgroundTasks tasks = BackgroundTasks.forJavaFx();
         SettingsKeeper keeper = settingsStore == null ? SettingsKeeper.inMemory()
                 : new SettingsKeeper(settingsStore, settings.settings(), problem -> tasks.later(() -> model.notices().add(problem)));
-        model = new MainViewModel(new ClusterService(KubeconfigFiles.fromEnvironment(options.kubeconfig())), tasks, keeper);
+        // How long a credential plugin may run: a setting, for logins slower than a minute.
+        Duration pluginTimeout = Duration.ofSeconds(Math.max(5, (long) keeper.current().number("credentials.plugin-timeout-seconds", 60)));
+        model = new MainViewModel(new ClusterService(KubeconfigFiles.fromEnvironment(options.kubeconfig()), pluginTimeout), tasks, keeper);
         if (settings.problem() != null) {
             model.notices().add(settings.problem());
         }
