@@ -1,5 +1,6 @@
 package dev.wheelhouse;
 
+import dev.wheelhouse.kinds.builtin.Namespaces;
 import dev.wheelhouse.kube.KubeconfigException;
 import dev.wheelhouse.model.KubeconfigSummary;
 import dev.wheelhouse.model.ProblemException;
@@ -41,28 +42,36 @@ public final class Main {
             System.exit(1);
             return;
         }
-        if (options.probe()) {
-            System.exit(probe(options));
+        if (options.probe() || options.smoke()) {
+            System.exit(connectWithoutWindow(options));
         }
         SettingsStore store = SettingsStore.inUserConfigDir();
         WheelhouseApp.launchWith(options, store, store.load());
     }
 
-    /** Connects to the chosen (or current) context without a window; the run script uses it. */
-    private static int probe(AppOptions options) {
+    /**
+     * Connects to the chosen (or current) context without a window: {@code --probe} for the run script,
+     * {@code --smoke} (which also lists the namespaces) for the installer test.
+     */
+    private static int connectWithoutWindow(AppOptions options) {
         ClusterService clusters = new ClusterService(KubeconfigFiles.fromEnvironment(options.kubeconfig()));
         KubeconfigSummary summary = clusters.reload();
         summary.problems().forEach(p -> System.err.println("kubeconfig: " + p.message()));
+        String flag = options.smoke() ? "smoke" : "probe";
         String context = options.context() != null ? options.context() : summary.currentContext();
         if (context == null || context.isBlank()) {
-            System.err.println("probe: no current context in " + summary.files());
+            System.err.println(flag + ": no current context in " + summary.files());
             return 1;
         }
         try (ClusterSession session = clusters.connect(context)) {
-            System.out.println("probe: " + context + " answers (" + session.info().serverVersion() + ")");
+            if (options.smoke()) {
+                session.serverTable(Namespaces.DESCRIPTOR.type(), null).rows().forEach(row -> System.out.println(row.name()));
+            } else {
+                System.out.println("probe: " + context + " answers (" + session.info().serverVersion() + ")");
+            }
             return 0;
         } catch (ProblemException e) {
-            System.err.println("probe: " + context + ": " + e.problem().message());
+            System.err.println(flag + ": " + context + ": " + e.problem().message());
             return 1;
         }
     }

@@ -8,16 +8,20 @@ import java.util.List;
  *
  * @param snapshot where to save a PNG of the window once the first connection has settled, then quit
  * @param probe    only check that the chosen context answers, print the result, and exit (no window)
+ * @param smoke    only connect to the chosen context, print its namespaces one per line, and exit (no window);
+ *                 the installer test uses it to see that an installed app reaches a cluster
  */
-public record AppOptions(String kubeconfig, String context, String namespace, Path snapshot, boolean probe, boolean help) {
+public record AppOptions(String kubeconfig, String context, String namespace, Path snapshot, boolean probe, boolean smoke,
+                         boolean help) {
 
     public static final String USAGE = """
-            Usage: wheelhouse [--kubeconfig FILE] [--context NAME] [-n|--namespace NAME] [--snapshot FILE.png] [--probe]
+            Usage: wheelhouse [--kubeconfig FILE] [--context NAME] [-n|--namespace NAME] [--snapshot FILE.png] [--probe] [--smoke]
               --kubeconfig FILE   read this kubeconfig instead of $KUBECONFIG or ~/.kube/config
               --context NAME      connect to this context instead of the current one
               -n, --namespace NAME open on this namespace instead of the context's own
               --snapshot FILE     save a picture of the window once connected, then quit
-              --probe             check that the context answers and exit 0 (yes) or 1 (no)""";
+              --probe             check that the context answers and exit 0 (yes) or 1 (no)
+              --smoke             connect, print the context's namespaces one per line and exit""";
 
     public static AppOptions parse(List<String> args) {
         String kubeconfig = null;
@@ -25,6 +29,7 @@ public record AppOptions(String kubeconfig, String context, String namespace, Pa
         String namespace = null;
         Path snapshot = null;
         boolean probe = false;
+        boolean smoke = false;
         boolean help = false;
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
@@ -36,11 +41,12 @@ public record AppOptions(String kubeconfig, String context, String namespace, Pa
                 case "--snapshot" -> snapshot = Path.of(inlineValue != null ? inlineValue : valueAfter(args, i++, flag));
                 case "-n", "--namespace" -> namespace = inlineValue != null ? inlineValue : valueAfter(args, i++, flag);
                 case "--probe" -> probe = true;
+                case "--smoke" -> smoke = true;
                 case "-h", "--help" -> help = true;
                 default -> throw new IllegalArgumentException("Unknown argument: " + arg);
             }
         }
-        return new AppOptions(kubeconfig, context, namespace, snapshot, probe, help);
+        return new AppOptions(kubeconfig, context, namespace, snapshot, probe, smoke, help);
     }
 
     private static String valueAfter(List<String> args, int index, String flag) {

@@ -16,6 +16,15 @@ class AppOptionsTest {
         assertThat(options.context()).isEqualTo("dev");
         assertThat(options.snapshot()).isEqualTo(Path.of("s.png"));
         assertThat(options.probe()).isFalse();
+        assertThat(options.smoke()).isFalse();
+    }
+
+    @Test
+    void smokeIsItsOwnFlag() {
+        AppOptions options = AppOptions.parse(List.of("--context", "dev", "--smoke"));
+
+        assertThat(options.smoke()).isTrue();
+        assertThat(options.probe()).isFalse();
     }
 
     @Test
