@@ -10,7 +10,7 @@ import java.util.List;
  * @param probe    only check that the chosen context answers, print the result, and exit (no window)
  * @param smoke    only connect to the chosen context, print its namespaces one per line, and exit (no window);
  *                 the installer test uses it to see that an installed app reaches a cluster
- * @param exitWhenReady print how long the window took to list its contexts, then quit (the start-up benchmark)
+ * @param exitWhenReady print the wall clock once the window lists its contexts, then quit (the start-up benchmark)
  */
 public record AppOptions(String kubeconfig, String context, String namespace, Path snapshot, boolean probe, boolean smoke,
                          boolean exitWhenReady, boolean help) {
@@ -23,7 +23,7 @@ public record AppOptions(String kubeconfig, String context, String namespace, Pa
               --snapshot FILE     save a picture of the window once connected, then quit
               --probe             check that the context answers and exit 0 (yes) or 1 (no)
               --smoke             connect, print the context's namespaces one per line and exit
-              --exit-when-ready   once the window lists the contexts, print "ready <ms since start>" and exit""";
+              --exit-when-ready   once the window lists the contexts, print "ready <epoch ms>" and exit""";
 
     public static AppOptions parse(List<String> args) {
         String kubeconfig = null;
