@@ -14,7 +14,7 @@ import javafx.stage.Stage;
 
 /** The JavaFX application: one main window. */
 public final class WheelhouseApp extends Application {
-    private static AppOptions options = new AppOptions(null, null, null, null, false, false, false);
+    private static AppOptions options = new AppOptions(null, null, null, null, false, false, false, false);
     private static SettingsStore settingsStore;
     private static SettingsStore.Loaded settings = new SettingsStore.Loaded(Settings.EMPTY, null);
     private MainViewModel model;
@@ -51,6 +51,9 @@ public final class WheelhouseApp extends Application {
         stage.show();
         if (options.snapshot() != null) {
             WindowSnapshot.whenSettled(model, scene, options.snapshot());
+        }
+        if (options.exitWhenReady()) {
+            ReadyExit.whenContextsListed(model, scene);
         }
         model.requestNamespace(options.namespace());
         model.start(options.context());

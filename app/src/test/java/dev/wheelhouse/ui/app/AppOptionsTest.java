@@ -25,6 +25,16 @@ class AppOptionsTest {
 
         assertThat(options.smoke()).isTrue();
         assertThat(options.probe()).isFalse();
+        assertThat(options.exitWhenReady()).isFalse();
+    }
+
+    @Test
+    void exitWhenReadyIsItsOwnFlag() {
+        AppOptions options = AppOptions.parse(List.of("--exit-when-ready", "--context", "dev"));
+
+        assertThat(options.exitWhenReady()).isTrue();
+        assertThat(options.context()).isEqualTo("dev");
+        assertThat(options.smoke()).isFalse();
     }
 
     @Test
