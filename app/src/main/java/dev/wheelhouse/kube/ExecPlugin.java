@@ -135,7 +135,7 @@ record ExecPlugin(String apiVersion, String command, List<String> args, Map<Stri
             if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
                 stop(process);
                 String errors = lastLines(stderr.completeOnTimeout("", 1, TimeUnit.SECONDS).join());
-                throw new ExecPluginException("The credential plugin '" + command + "' did not finish within "
+                throw ExecPluginException.timedOut("The credential plugin '" + command + "' did not finish within "
                         + seconds(timeout) + " and was stopped" + (errors.isEmpty() ? "." : "; it printed: " + errors), errors);
             }
             String errors = lastLines(stderr.join());

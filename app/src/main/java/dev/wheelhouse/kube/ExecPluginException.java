@@ -9,10 +9,25 @@ import java.io.IOException;
  */
 public final class ExecPluginException extends IOException {
     private final String detail;
+    private final boolean timedOut;
 
     ExecPluginException(String message, String detail) {
+        this(message, detail, false);
+    }
+
+    private ExecPluginException(String message, String detail, boolean timedOut) {
         super(message);
         this.detail = detail;
+        this.timedOut = timedOut;
+    }
+
+    /** The plugin ran past its time limit (a login nobody finished, say): a timeout, not rejected credentials. */
+    static ExecPluginException timedOut(String message, String detail) {
+        return new ExecPluginException(message, detail, true);
+    }
+
+    public boolean isTimedOut() {
+        return timedOut;
     }
 
     /** The last lines the plugin wrote to stderr, or "". */

@@ -26,7 +26,8 @@ public final class KubeFailures {
         }
         for (Throwable c = cause; c != null; c = c.getCause()) {
             if (c instanceof ExecPluginException plugin) {
-                return new Problem(Problem.Kind.UNAUTHORIZED, plugin.getMessage(), plugin.detail());
+                return new Problem(plugin.isTimedOut() ? Problem.Kind.TIMEOUT : Problem.Kind.UNAUTHORIZED,
+                        plugin.getMessage(), plugin.detail());
             }
             if (c instanceof ApiException api && api.getCode() > 0) {
                 return fromStatus(api.getCode(), body(api), server);

@@ -161,7 +161,9 @@ class ExecPluginTest {
                 assertThatThrownBy(() -> ClusterConnection.open(kubeconfig, CONTEXT, step -> { }, Duration.ofSeconds(2)).close())
                         .isInstanceOf(ExecPluginException.class)
                         .hasMessage("The credential plugin '" + plugin + "' did not finish within 2 s and was stopped;"
-                                + " it printed: waiting for the browser login"));
+                                + " it printed: waiting for the browser login")
+                        .satisfies(failure -> assertThat(KubeFailures.toProblem(failure, "server").kind())
+                                .as("a timeout, not rejected credentials").isEqualTo(Problem.Kind.TIMEOUT)));
     }
 
     private MergedKubeconfig kubeconfig(String pluginText, String apiVersion, Path count, String tokens, int validSeconds)
