@@ -59,27 +59,9 @@ class ResourceActionsTest {
     @Test
     void scaleUsesTheScaleSubresourceAsKubectlDoes() throws Exception {
         kubectl("-n", NS, "create", "deployment", "scaled", "--image=wheelhouse/api:1", "--replicas=1");
-        Sandbox.apply("""
-                apiVersion: v1
-                kind: ServiceAccount
-                metadata: {name: scaler, namespace: %1$s}
-                ---
-                apiVersion: rbac.authorization.k8s.io/v1
-                kind: Role
-                metadata: {name: scale-only, namespace: %1$s}
-                rules:
-                - apiGroups: [apps]
-                  resources: [deployments/scale]
-                  verbs: [patch]
-                ---
-                apiVersion: rbac.authorization.k8s.io/v1
-                kind: RoleBinding
-                metadata: {name: scaler-scales, namespace: %1$s}
-                subjects: [{kind: ServiceAccount, name: scaler, namespace: %1$s}]
-                roleRef: {apiGroup: rbac.authorization.k8s.io, kind: Role, name: scale-only}
-                """.formatted(NS));
+        String token = Sandbox.serviceAccountAllowedTo(NS, "scaler", "apps", "deployments/scale", "patch");
         Path dir = Files.createTempDirectory("wheelhouse-scaler");
-        Path tokenFile = Files.writeString(dir.resolve("token"), kubectl("-n", NS, "create", "token", "scaler").trim() + "\n");
+        Path tokenFile = Files.writeString(dir.resolve("token"), token + "\n");
         String server = kubectl("config", "view", "--minify", "-o", "jsonpath={.clusters[0].cluster.server}");
         Path kubeconfig = Files.writeString(dir.resolve("config"), """
                 clusters:

@@ -41,21 +41,7 @@ class SharedWatchRacesTest {
 
     @BeforeAll
     static void probeDefinition() throws Exception {
-        Sandbox.apply("""
-                apiVersion: apiextensions.k8s.io/v1
-                kind: CustomResourceDefinition
-                metadata: {name: probes.watchtest.wheelhouse.dev}
-                spec:
-                  group: watchtest.wheelhouse.dev
-                  scope: Namespaced
-                  names: {plural: probes, singular: probe, kind: Probe}
-                  versions:
-                  - name: v1
-                    served: true
-                    storage: true
-                    schema: {openAPIV3Schema: {type: object, x-kubernetes-preserve-unknown-fields: true}}
-                """);
-        Sandbox.kubectl("wait", "--for=condition=Established", "crd/probes.watchtest.wheelhouse.dev", "--timeout=60s");
+        Sandbox.defineCustomResource(PROBES.group(), PROBES.plural(), PROBES.kind());
     }
 
     @AfterAll

@@ -154,4 +154,51 @@ public final class Sandbox {
         }
         return condition.getAsBoolean();
     }
+
+    /**
+     * A ServiceAccount in {@code namespace} allowed exactly {@code verbs} on {@code resource} of {@code apiGroup}
+     * ("" for core) there, through a Role and RoleBinding of its own; returns a fresh token for it.
+     */
+    public static String serviceAccountAllowedTo(String namespace, String serviceAccount, String apiGroup, String resource,
+                                                 String... verbs) throws IOException {
+        apply("""
+                apiVersion: v1
+                kind: ServiceAccount
+                metadata: {name: %1$s, namespace: %2$s}
+                ---
+                apiVersion: rbac.authorization.k8s.io/v1
+                kind: Role
+                metadata: {name: %1$s-role, namespace: %2$s}
+                rules:
+                - apiGroups: ["%3$s"]
+                  resources: [%4$s]
+                  verbs: [%5$s]
+                ---
+                apiVersion: rbac.authorization.k8s.io/v1
+                kind: RoleBinding
+                metadata: {name: %1$s-binding, namespace: %2$s}
+                subjects: [{kind: ServiceAccount, name: %1$s, namespace: %2$s}]
+                roleRef: {apiGroup: rbac.authorization.k8s.io, kind: Role, name: %1$s-role}
+                """.formatted(serviceAccount, namespace, apiGroup, resource, String.join(", ", verbs)));
+        return kubectl("-n", namespace, "create", "token", serviceAccount).trim();
+    }
+
+    /** Defines a namespaced custom resource without a schema ({@code plural.group}, version v1) and waits until it is served. */
+    public static void defineCustomResource(String group, String plural, String kind) throws IOException {
+        apply("""
+                apiVersion: apiextensions.k8s.io/v1
+                kind: CustomResourceDefinition
+                metadata: {name: %2$s.%1$s}
+                spec:
+                  group: %1$s
+                  scope: Namespaced
+                  names: {plural: %2$s, singular: %3$s, kind: %4$s}
+                  versions:
+                  - name: v1
+                    served: true
+                    storage: true
+                    schema: {openAPIV3Schema: {type: object, x-kubernetes-preserve-unknown-fields: true}}
+                """.formatted(group, plural, kind.toLowerCase(), kind));
+        kubectl("wait", "--for=condition=Established", "crd/" + plural + "." + group, "--timeout=60s");
+    }
 }

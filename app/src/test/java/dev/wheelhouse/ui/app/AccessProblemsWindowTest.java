@@ -38,27 +38,8 @@ class AccessProblemsWindowTest {
     @BeforeAll
     static void restrictedServiceAccount() throws Exception {
         Sandbox.kubectlResult("create", "namespace", NS);
-        Sandbox.apply("""
-                apiVersion: v1
-                kind: ServiceAccount
-                metadata: {name: viewer, namespace: %1$s}
-                ---
-                apiVersion: rbac.authorization.k8s.io/v1
-                kind: Role
-                metadata: {name: pod-viewer, namespace: %1$s}
-                rules:
-                - apiGroups: [""]
-                  resources: [pods]
-                  verbs: [get, list, watch]
-                ---
-                apiVersion: rbac.authorization.k8s.io/v1
-                kind: RoleBinding
-                metadata: {name: viewer-sees-pods, namespace: %1$s}
-                subjects: [{kind: ServiceAccount, name: viewer, namespace: %1$s}]
-                roleRef: {apiGroup: rbac.authorization.k8s.io, kind: Role, name: pod-viewer}
-                """.formatted(NS));
+        String token = Sandbox.serviceAccountAllowedTo(NS, "viewer", "", "pods", "get", "list", "watch");
         kubectl("-n", NS, "create", "deployment", "visible-pods", "--image=wheelhouse/x:1");
-        String token = kubectl("-n", NS, "create", "token", "viewer").trim();
         String server = kubectl("config", "view", "--minify", "-o", "jsonpath={.clusters[0].cluster.server}");
         kubeconfig = Files.createTempFile("wheelhouse-access", ".yaml");
         Files.writeString(kubeconfig, """

@@ -43,21 +43,7 @@ class NavigatorWatchesTest {
     void start(Stage stage) throws Exception {
         Sandbox.kubectlResult("delete", "namespace", NS, "--ignore-not-found", "--wait=true", "--timeout=120s");
         kubectl("create", "namespace", NS);
-        Sandbox.apply("""
-                apiVersion: apiextensions.k8s.io/v1
-                kind: CustomResourceDefinition
-                metadata: {name: gadgets.%1$s}
-                spec:
-                  group: %1$s
-                  scope: Namespaced
-                  names: {plural: gadgets, singular: gadget, kind: Gadget}
-                  versions:
-                  - name: v1
-                    served: true
-                    storage: true
-                    schema: {openAPIV3Schema: {type: object, x-kubernetes-preserve-unknown-fields: true}}
-                """.formatted(GROUP));
-        kubectl("wait", "--for=condition=Established", "crd/gadgets." + GROUP, "--timeout=60s");
+        Sandbox.defineCustomResource(GROUP, "gadgets", "Gadget");
         Sandbox.apply("""
                 apiVersion: %s/v1
                 kind: Gadget
