@@ -14,6 +14,7 @@ import io.kubernetes.client.util.generic.KubernetesApiResponse;
 import io.kubernetes.client.util.generic.dynamic.DynamicKubernetesApi;
 import io.kubernetes.client.util.generic.dynamic.DynamicKubernetesObject;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
@@ -171,6 +172,15 @@ public final class ClusterConnection implements AutoCloseable {
     /** Sets the replicas of a scalable object through its scale subresource, as {@code kubectl scale} does. */
     public void scale(ResourceType type, String namespace, String name, int replicas) throws ApiException {
         ScaleSubresource.setReplicas(requests, type, namespace, name, replicas);
+    }
+
+    /**
+     * Opens one connection to {@code port} of a pod through the API server (one websocket; see {@link PodTunnel}),
+     * on the client without read timeout: a forwarded connection may stay idle for as long as its user likes.
+     */
+    public PodTunnel tunnel(String namespace, String pod, int port, OutputStream toLocal, PodTunnel.Traffic traffic,
+                            Runnable onEnd) throws ApiException, IOException {
+        return PodTunnel.open(streams, namespace, pod, port, toLocal, traffic, onEnd, REQUEST_TIMEOUT);
     }
 
     /** "" asks for all namespaces, and is the only scope of a cluster-wide type. */

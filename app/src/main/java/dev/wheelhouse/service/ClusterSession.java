@@ -2,13 +2,16 @@ package dev.wheelhouse.service;
 
 import dev.wheelhouse.kube.ClusterConnection;
 import dev.wheelhouse.kube.KubeFailures;
+import dev.wheelhouse.kube.PodTunnel;
 import dev.wheelhouse.kube.ResourceWatch;
 import dev.wheelhouse.model.Batch;
 import dev.wheelhouse.model.ClusterInfo;
 import dev.wheelhouse.model.ListSelector;
+import dev.wheelhouse.model.Problem;
 import dev.wheelhouse.model.ProblemException;
 import dev.wheelhouse.model.ResourceType;
 import dev.wheelhouse.model.ServerTable;
+import java.io.OutputStream;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
@@ -136,6 +139,22 @@ public final class ClusterSession implements AutoCloseable {
             return connection.serverTable(type, namespace);
         } catch (Exception e) {
             throw new ProblemException(KubeFailures.toProblem(e, info.context().server()), e);
+        }
+    }
+
+    /** One connection to a pod's port through the API server, for a forward; see {@link PodTunnel}. */
+    PodTunnel tunnel(String namespace, String pod, int port, OutputStream toLocal, PodTunnel.Traffic traffic, Runnable onEnd)
+            throws ProblemException {
+        try {
+            return connection.tunnel(namespace, pod, port, toLocal, traffic, onEnd);
+        } catch (Exception e) {
+            Problem problem = KubeFailures.toProblem(e, info.context().server());
+            if (problem.kind() == Problem.Kind.FORBIDDEN) {
+                // The server's own words may stop at "is forbidden:" (the websocket's create check gives no reason).
+                problem = new Problem(Problem.Kind.FORBIDDEN, "No access: forwarding to pod " + namespace + "/" + pod
+                        + " needs RBAC to allow create and get on pods/portforward.", problem.detail());
+            }
+            throw new ProblemException(problem, e);
         }
     }
 
