@@ -10,6 +10,7 @@ import dev.wheelhouse.ui.common.WorkspaceTab;
 import dev.wheelhouse.ui.connection.ConnectionView;
 import dev.wheelhouse.ui.details.DetailsView;
 import dev.wheelhouse.ui.navigator.NavigatorView;
+import dev.wheelhouse.ui.portforward.PortForwards;
 import dev.wheelhouse.ui.switcher.QuickSwitcherView;
 import dev.wheelhouse.ui.table.ResourceTableView;
 import atlantafx.base.theme.PrimerDark;
@@ -49,7 +50,7 @@ public final class MainView extends BorderPane {
         context.setGraphic(Icons.of(Icons.CONTEXT));
         table.toolbar().getChildren().addAll(context, actions);
         WorkspaceTabs tabs = new WorkspaceTabs();
-        WorkspaceTab details = new WorkspaceTab("details", "Details", Icons.DETAILS, () -> new DetailsView(model.details(), model));
+        WorkspaceTab details = new WorkspaceTab("details", "Details", Icons.DETAILS, () -> new DetailsView(model.details(), model, model.detailExtras()));
         tabs.open(details);
         SplitPane explorer = new SplitPane(table, tabs);
         explorer.setId("explorer-split");
@@ -71,6 +72,8 @@ public final class MainView extends BorderPane {
         toolbar.theme.setOnAction(e -> model.appearance().toggleTheme());
         toolbar.search.setOnAction(e -> model.switcher().open());
         toolbar.help.setOnAction(e -> ShortcutSheet.show(getScene().getWindow()));
+        PortForwards forwards = new PortForwards(model.forwards(), model.tasks(), tabs);
+        toolbar.getItems().add(3, forwards.toolbarButton());
         VBox top = new VBox(toolbar);
         setTop(top);
         VBox banner = new VBox();
@@ -119,6 +122,7 @@ public final class MainView extends BorderPane {
                         }
                     }),
                     installReopenKey(tabs),
+                    forwards.contribute(model.rowActions(), model.detailExtras(), () -> getScene().getWindow()),
                     model.canGoBackProperty().subscribe(can -> toolbar.back.setDisable(!can)),
                     model.canGoForwardProperty().subscribe(can -> toolbar.forward.setDisable(!can)),
                     model.appearance().darkProperty().subscribe(this::applyTheme),

@@ -3,14 +3,17 @@ package dev.wheelhouse.ui.app;
 import dev.wheelhouse.kinds.KindDescriptor;
 import dev.wheelhouse.model.KubeObject;
 import dev.wheelhouse.service.ClusterService;
+import dev.wheelhouse.service.PortForwardService;
 import dev.wheelhouse.ui.actions.ActionsViewModel;
 import dev.wheelhouse.ui.cluster.ClusterModel;
 import dev.wheelhouse.ui.common.BackgroundTasks;
+import dev.wheelhouse.ui.common.DetailExtras;
 import dev.wheelhouse.ui.common.RowActions;
 import dev.wheelhouse.ui.common.Workspace;
 import dev.wheelhouse.ui.connection.ConnectionViewModel;
 import dev.wheelhouse.ui.details.DetailsViewModel;
 import dev.wheelhouse.ui.navigator.NavigatorViewModel;
+import dev.wheelhouse.ui.portforward.ForwardsViewModel;
 import dev.wheelhouse.ui.switcher.QuickSwitcherViewModel;
 import dev.wheelhouse.ui.table.ResourceTableViewModel;
 import java.util.List;
@@ -38,6 +41,8 @@ public final class MainViewModel implements Workspace {
     private final StatusBarViewModel statusBar;
     private final QuickSwitcherViewModel switcher;
     private final RowActions rowActions = new RowActions();
+    private final DetailExtras detailExtras = new DetailExtras();
+    private final ForwardsViewModel forwards;
     private final ObjectProperty<Place> place = new SimpleObjectProperty<>(Place.NOWHERE);
     private final History history = new History();
     private final ObservableList<String> notices = FXCollections.observableArrayList();
@@ -62,6 +67,8 @@ public final class MainViewModel implements Workspace {
         this.navigator = new NavigatorViewModel(cluster, this, this::namespaceToOpen, () -> settings.current().string(
                 "context." + activeContextName() + ".kind", null));
         this.connection = new ConnectionViewModel(cluster);
+        this.forwards = new ForwardsViewModel(new PortForwardService(), tasks, () -> cluster.sessionProperty().get(),
+                settings::current, settings::set);
         this.statusBar = new StatusBarViewModel(cluster, this);
         this.switcher = new QuickSwitcherViewModel(new SwitcherCandidates(cluster, table, this),
                 this, this::connectUnlessActive, tasks);
@@ -203,6 +210,7 @@ public final class MainViewModel implements Workspace {
     /** Closes the session and stops following files; called when the window closes. */
     public void close() {
         cluster.connections().removeListener(rememberOpenContexts);
+        forwards.close();
         table.clear();
         details.clear();
         cluster.close();
@@ -268,5 +276,13 @@ public final class MainViewModel implements Workspace {
 
     public RowActions rowActions() {
         return rowActions;
+    }
+
+    public DetailExtras detailExtras() {
+        return detailExtras;
+    }
+
+    public ForwardsViewModel forwards() {
+        return forwards;
     }
 }
