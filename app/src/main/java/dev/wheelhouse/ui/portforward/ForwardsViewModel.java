@@ -15,6 +15,7 @@ import dev.wheelhouse.service.Settings;
 import dev.wheelhouse.ui.common.BackgroundTasks;
 import dev.wheelhouse.ui.common.Handles;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -219,8 +220,8 @@ public final class ForwardsViewModel {
             return count + " B";
         }
         if (count < 1024 * 1024) {
-            return String.format("%.1f KB", count / 1024.0);
+            return String.format(Locale.ROOT, "%.1f KB", count / 1024.0);
         }
-        return String.format("%.1f MB", count / (1024.0 * 1024));
+        return String.format(Locale.ROOT, "%.1f MB", count / (1024.0 * 1024));
     }
 }
