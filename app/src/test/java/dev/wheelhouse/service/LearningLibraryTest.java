@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Named;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -32,6 +33,11 @@ class LearningLibraryTest {
         return kinds;
     }
 
+    /** The same kinds, named by kind in the test report. */
+    static Stream<Named<KindDescriptor>> namedKinds() {
+        return kinds().stream().map(kind -> Named.of(kind.kind(), kind));
+    }
+
     static List<String> pages() {
         List<String> pages = new ArrayList<>();
         kinds().forEach(kind -> pages.add(LearningLibrary.kindPath(kind.learningTopic())));
@@ -40,7 +46,7 @@ class LearningLibraryTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("kinds")
+    @MethodSource("namedKinds")
     void everyKindHasAPageWithTheSixSections(KindDescriptor kind) {
         assertThat(kind.learningTopic()).as("%s's learning topic", kind.kind()).isNotBlank();
         Optional<String> markdown = library.kind(kind.learningTopic());
@@ -71,7 +77,7 @@ class LearningLibraryTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("kinds")
+    @MethodSource("namedKinds")
     void everyKindHasAnExampleOfItsKindThatItsPageShows(KindDescriptor kind) {
         Optional<String> example = library.example(kind.learningTopic());
         assertThat(example).as("examples/%s.yaml", kind.learningTopic()).isPresent();
@@ -90,7 +96,7 @@ class LearningLibraryTest {
      * API requires an event's namespace to match its involved object's, so that example must name both.
      */
     @ParameterizedTest(name = "{0}")
-    @MethodSource("kinds")
+    @MethodSource("namedKinds")
     void examplesNameNoNamespaceExceptTheEvent(KindDescriptor kind) {
         Map<?, ?> metadata = (Map<?, ?>) onlyDocument(library.example(kind.learningTopic()).orElseThrow()).get("metadata");
 
