@@ -6,6 +6,8 @@ import dev.wheelhouse.kinds.CustomKinds;
 import dev.wheelhouse.kinds.KindDescriptor;
 import dev.wheelhouse.kinds.KindRegistry;
 import dev.wheelhouse.service.LearningLibrary.Page;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -114,6 +116,19 @@ class LearningLibraryTest {
         assertThat(documents).extracting(d -> ((Map<?, ?>) d).get("kind") + "/" + ((Map<?, ?>) ((Map<?, ?>) d).get("metadata")).get("name"))
                 .contains("Deployment/frontend-deployment", "Deployment/backend-deployment", "Service/frontend-service",
                         "Service/backend-service", "Secret/mysecrets");
+    }
+
+    /** The labs deploy the example; the sandbox seeds dev and prod from its own copy. They must not drift apart. */
+    @Test
+    void theTwoTierExampleIsTheAppTheSandboxSeeds() throws Exception {
+        Path repository = Path.of("").toAbsolutePath();
+        while (repository != null && !Files.exists(repository.resolve("sandbox/workloads/two-tier.yaml"))) {
+            repository = repository.getParent();
+        }
+        assertThat(repository).as("a folder holding sandbox/workloads above the working directory").isNotNull();
+        String seeded = Files.readString(repository.resolve("sandbox/workloads/two-tier.yaml"));
+
+        assertThat(documents(library.example(LearningLibrary.TWO_TIER_EXAMPLE).orElseThrow())).isEqualTo(documents(seeded));
     }
 
     @Test
