@@ -265,12 +265,14 @@ class PodLife:
 
     def run(self):
         selector = urllib.parse.quote(",".join(f"metadata.namespace!={ns}" for ns in sorted(SKIPPED_NAMESPACES)))
+        last_problem = None
         while True:
             try:
                 status, pods = self.api.request("GET", f"/api/v1/pods?fieldSelector={selector}")
                 if status != 200:
                     raise OSError(f"listing pods answered {status}")
                 self.reconcile(pods["items"])
+                last_problem = None
                 version = pods["metadata"]["resourceVersion"]
                 for event in self.api.watch(f"/api/v1/pods?watch=1&fieldSelector={selector}"
                                             f"&resourceVersion={version}&timeoutSeconds=300"):
@@ -281,7 +283,9 @@ class PodLife:
                     elif event["type"] == "ERROR":
                         break  # e.g. 410 Gone: list again
             except (OSError, http.client.HTTPException, ValueError, KeyError) as e:
-                say(f"pods: {e}; listing again shortly")
+                if str(e) != last_problem:  # once, not every second while the API server is down
+                    say(f"pods: {e}; listing again until it works")
+                last_problem = str(e)
                 time.sleep(1)
 
     def reconcile(self, items):
