@@ -172,6 +172,8 @@ class Pod:
                 log.write(CRASH_MESSAGES)
             log.restarts = restarts
             log.running = "running" in state
+            if log.running and log.line == 0:
+                log.tick()  # a first line at once, not up to two seconds later
 
     def logs_object(self):
         return {
