@@ -42,8 +42,8 @@ RATE_ANNOTATION = "wheelhouse.dev/log-lines-per-second"
 DEFAULT_FAST_RATE = 5000
 MAX_FAST_RATE = 100000
 FAST_TICK = 0.1
-# A fast log is moved aside at this size and started again (followers reopen it, as with a kubelet's rotation).
-FAST_LOG_LIMIT = 64 * 1024 * 1024
+# A log is moved aside at this size and started again (followers reopen it, as with a kubelet's rotation).
+LOG_LIMIT = 64 * 1024 * 1024
 # Ports a forward answers on besides those the pod's containers declare: what web servers usually listen on.
 USUAL_PORTS = (80, 443, 3000, 5000, 8000, 8080, 8443, 9090)
 
@@ -94,8 +94,14 @@ class ContainerLog:
         for message in messages:
             self.line += 1
             lines.append(f"{timestamp(seconds)} stdout F {self.prefix} {message} (line {self.line})\n")
+        self._append(lines)
+
+    def _append(self, lines):
         with open(self.path, "a", encoding="utf-8") as log:
             log.writelines(lines)
+        if os.path.getsize(self.path) > LOG_LIMIT:
+            os.replace(self.path, self.path + ".rotated")
+            open(self.path, "a").close()
 
     def tick(self):
         self.write([self.messages[self.line % len(self.messages)]])
@@ -106,11 +112,7 @@ class ContainerLog:
             self.line += 1
             lines.append(f"{timestamp(start + span * i / count)} stdout F {self.prefix} "
                          f"INFO request {self.line} served in 1ms (line {self.line})\n")
-        with open(self.path, "a", encoding="utf-8") as log:
-            log.writelines(lines)
-        if os.path.getsize(self.path) > FAST_LOG_LIMIT:
-            os.replace(self.path, self.path + ".rotated")
-            open(self.path, "a").close()
+        self._append(lines)
 
     def restarted(self):
         """A new instance: the current log becomes the previous one and a new one starts at line 1."""
@@ -297,6 +299,12 @@ class PodLife:
         for obj in items:
             # After a gap (API server down, helper started again) the objects may be missing: apply them again.
             self.seen(obj, apply_always=True)
+        with self.lock:
+            kept = {pod.directory for pod in self.pods.values()}
+        for namespace in os.listdir(self.log_root):
+            for directory in os.listdir(os.path.join(self.log_root, namespace)):
+                if os.path.join(self.log_root, namespace, directory) not in kept:
+                    shutil.rmtree(os.path.join(self.log_root, namespace, directory), ignore_errors=True)
         say(f"watching {len(items)} pods")
 
     def seen(self, obj, apply_always=False):
