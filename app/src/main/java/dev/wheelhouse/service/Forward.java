@@ -57,6 +57,8 @@ public final class Forward implements AutoCloseable {
     private final List<Boolean> synced = new ArrayList<>();
     private final List<AutoCloseable> watches = new ArrayList<>();
     private final Set<Socket> sockets = ConcurrentHashMap.newKeySet();
+    /** Which Pod each open connection goes to. */
+    private final Map<Socket, PodPort> routes = new ConcurrentHashMap<>();
     private final Set<Thread> threads = ConcurrentHashMap.newKeySet();
     private final AtomicInteger connections = new AtomicInteger();
     private final LongAdder bytesIn = new LongAdder();
@@ -167,6 +169,7 @@ public final class Forward implements AutoCloseable {
                 Optional<KubeObject> pod = watched.get(0).values().stream().findFirst();
                 if (pod.isEmpty()) {
                     current = null;
+                    dropConnectionsOutside(List.of());
                     set(State.ERROR, "Pod gone: " + target.namespace() + "/" + target.name() + " no longer exists.");
                     return;
                 }
@@ -185,6 +188,7 @@ public final class Forward implements AutoCloseable {
         }
         PodPort was = current;
         current = ForwardPods.choose(was, candidates).orElse(null);
+        dropConnectionsOutside(candidates);
         if (current == null) {
             set(State.WAITING, target.pinned() ? "The pod is not ready; waiting for it." : "No ready pod; waiting for one.");
         } else if (was != null && !was.equals(current)) {
@@ -193,6 +197,18 @@ public final class Forward implements AutoCloseable {
             set(State.ACTIVE, "");
         }
         lock.notifyAll();
+    }
+
+    /**
+     * Closes the connections to Pods that went away or stopped being ready: their clients reconnect, and reach the
+     * Pod the forward moved to (a kept-alive browser connection would otherwise stay with a Pod that is gone).
+     */
+    private void dropConnectionsOutside(List<PodPort> candidates) {
+        routes.forEach((socket, pod) -> {
+            if (!candidates.contains(pod)) {
+                closeQuietly(socket);
+            }
+        });
     }
 
     private void set(State newState, String newMessage) {
@@ -237,6 +253,7 @@ public final class Forward implements AutoCloseable {
                 if (to == null) {
                     return;
                 }
+                routes.put(socket, to);
                 try {
                     tunnel = session.tunnel(target.namespace(), to.pod(), to.port(), socket.getOutputStream(),
                             new Counting(), () -> closeQuietly(socket));
@@ -272,6 +289,7 @@ public final class Forward implements AutoCloseable {
             }
             closeQuietly(socket);
             sockets.remove(socket);
+            routes.remove(socket);
             connections.decrementAndGet();
             threads.remove(Thread.currentThread());
             onChange.run();

@@ -103,7 +103,9 @@ class PortForwardServiceTest {
         try {
             List<Callable<Integer>> requests = new ArrayList<>();
             for (int i = 0; i < 50; i++) {
-                requests.add(() -> get(forward).statusCode());
+                // The sandbox starts a process per forwarded connection: 50 at once take a while on a busy machine
+                // (kubectl port-forward needs as long), so the limit is generous; no request may fail.
+                requests.add(() -> get(forward, Duration.ofSeconds(90)).statusCode());
             }
             List<Integer> codes = new ArrayList<>();
             for (Future<Integer> code : clients.invokeAll(requests)) {
@@ -237,7 +239,11 @@ class PortForwardServiceTest {
     }
 
     private HttpResponse<String> get(Forward forward) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(URI.create(forward.url() + "/")).timeout(Duration.ofSeconds(10)).build(),
+        return get(forward, Duration.ofSeconds(10));
+    }
+
+    private HttpResponse<String> get(Forward forward, Duration timeout) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(URI.create(forward.url() + "/")).timeout(timeout).build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
