@@ -44,6 +44,8 @@ public final class ClusterConnection implements AutoCloseable {
     private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(15);
     private static final Duration IDLE_CONNECTION_KEEP_ALIVE = Duration.ofSeconds(10);
     private static final AtomicInteger THREAD_IDS = new AtomicInteger();
+    /** How many streams (forwarded connections, followed logs) may be open at once on one context. */
+    private static final int MAX_OPEN_STREAMS = 1024;
     /** How long a credential plugin may run: long enough for a login in a browser. */
     public static final Duration DEFAULT_PLUGIN_TIMEOUT = ExecPlugin.DEFAULT_TIMEOUT;
 
@@ -114,6 +116,10 @@ public final class ClusterConnection implements AutoCloseable {
         streams.setHttpClient(withCredentials(streams.getHttpClient().newBuilder(), plugin)
                 .connectionPool(shortLivedPool())
                 .connectTimeout(CONNECT_TIMEOUT).build());
+        // OkHttp reads a websocket inside its call, so each forwarded connection holds a dispatcher slot while open:
+        // the default 64 would leave the 65th connection (a browser opens several per page) waiting.
+        streams.getHttpClient().dispatcher().setMaxRequests(MAX_OPEN_STREAMS);
+        streams.getHttpClient().dispatcher().setMaxRequestsPerHost(MAX_OPEN_STREAMS);
         return new ClusterConnection(context, requests, streams);
     }
 

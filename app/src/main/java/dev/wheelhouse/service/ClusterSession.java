@@ -14,8 +14,10 @@ import dev.wheelhouse.model.ServerTable;
 import java.io.OutputStream;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
@@ -34,6 +36,7 @@ public final class ClusterSession implements AutoCloseable {
     /** Guarded by itself, as are the subscriptions of each entry and {@link #closed}. */
     private final Map<WatchKey, Open> watches = new HashMap<>();
     private boolean closed;
+    private final List<Runnable> onClose = new CopyOnWriteArrayList<>();
     /** Flushes every watch's events and delivers every snapshot and batch, one at a time, in order. */
     private final ScheduledExecutorService flusher = Executors.newSingleThreadScheduledExecutor(runnable -> {
         Thread thread = new Thread(runnable, "wheelhouse-batches");
@@ -162,12 +165,18 @@ public final class ClusterSession implements AutoCloseable {
         return actions;
     }
 
+    /** Runs {@code action} when this session closes (its context disconnected): forwards stop with it. */
+    void onClose(Runnable action) {
+        onClose.add(action);
+    }
+
     @Override
     public void close() {
         synchronized (watches) {
             closed = true;
             watches.clear();
         }
+        onClose.forEach(Runnable::run);
         flusher.shutdownNow();
         connection.close();
     }

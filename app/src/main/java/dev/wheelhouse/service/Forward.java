@@ -93,6 +93,7 @@ public final class Forward implements AutoCloseable {
             closeQuietly(server);
             return;
         }
+        session.onClose(() -> stop(State.ERROR, "Context " + context() + " was disconnected; start the forward again once it is connected."));
         Thread acceptor = new Thread(this::accept, THREAD_PREFIX + id + "-accept-" + server.getLocalPort());
         acceptor.setDaemon(true);
         threads.add(acceptor);
@@ -367,13 +368,17 @@ public final class Forward implements AutoCloseable {
     /** Stops listening, closes every connection and watch, and waits (briefly) for its threads to end. */
     @Override
     public void close() {
+        stop(State.STOPPED, "Stopped.");
+    }
+
+    private void stop(State finalState, String finalMessage) {
         List<AutoCloseable> stopping;
         synchronized (lock) {
             if (closed) {
                 return;
             }
-            state = State.STOPPED;
-            message = "Stopped.";
+            state = finalState;
+            message = finalMessage;
             closed = true;
             lock.notifyAll();
             stopping = new ArrayList<>(watches);
