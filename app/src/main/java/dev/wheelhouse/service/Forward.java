@@ -69,6 +69,8 @@ public final class Forward implements AutoCloseable {
     private State state = State.WAITING;
     private String message = "Looking for a ready pod…";
     private Problem watchProblem;
+    /** The pinned Pod as last seen, to offer a forward to its siblings once it is gone. */
+    private KubeObject lastPod;
     private boolean closed;
 
     Forward(ClusterSession session, ForwardTarget target, Runnable onChange) {
@@ -107,6 +109,13 @@ public final class Forward implements AutoCloseable {
 
     private void watchTarget() {
         String ns = target.namespace();
+        // Every watch's slot exists before the first delivers: none may resolve with another's list missing.
+        synchronized (lock) {
+            for (int i = target.kind().equals("Service") ? 2 : 1; i > 0; i--) {
+                watched.add(new HashMap<>());
+                synced.add(false);
+            }
+        }
         switch (target.kind()) {
             case "Pod" -> watch(() -> session.watch(Pods.DESCRIPTOR.type(), ns,
                     ListSelector.fields("metadata.name=" + target.name()), sink(0)));
@@ -122,10 +131,6 @@ public final class Forward implements AutoCloseable {
     }
 
     private void watch(Supplier<AutoCloseable> start) {
-        synchronized (lock) {
-            watched.add(new HashMap<>());
-            synced.add(false);
-        }
         AutoCloseable handle = start.get();
         synchronized (lock) {
             watches.add(handle);
@@ -168,10 +173,13 @@ public final class Forward implements AutoCloseable {
         switch (target.kind()) {
             case "Pod" -> {
                 Optional<KubeObject> pod = watched.get(0).values().stream().findFirst();
+                pod.ifPresent(seen -> lastPod = seen);
                 if (pod.isEmpty()) {
                     current = null;
                     dropConnectionsOutside(List.of());
-                    set(State.ERROR, "Pod gone: " + target.namespace() + "/" + target.name() + " no longer exists.");
+                    set(State.ERROR, "Pod gone: " + target.namespace() + "/" + target.name() + " no longer exists."
+                            + (lastPod == null ? "" : ForwardPods.siblingsOf(lastPod, target.port())
+                                    .map(sibling -> " Re-target to " + sibling.kind() + " " + sibling.name() + "'s pods?").orElse("")));
                     return;
                 }
                 candidates = ForwardPods.readyPods(List.of(pod.get()), target.port());
@@ -334,6 +342,19 @@ public final class Forward implements AutoCloseable {
             if (!target.kind().equals("Service")) {
                 resolve(false);
             }
+        }
+    }
+
+    /**
+     * For a forward whose pinned Pod is gone: the same port on the Pods of the Pod's owner, found by the Pod's
+     * labels without the per-revision ones (so a rollout's new Pods match too); empty otherwise.
+     */
+    public Optional<ForwardTarget> replacement() {
+        synchronized (lock) {
+            if (!target.pinned() || lastPod == null || current != null || state != State.ERROR) {
+                return Optional.empty();
+            }
+            return ForwardPods.siblingsOf(lastPod, target.port());
         }
     }
 

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeSet;
 
 /**
@@ -61,6 +62,27 @@ final class ForwardPods {
         }
         return pod.list("status.conditions").stream().filter(Map.class::isInstance).map(ForwardPods::asMap)
                 .anyMatch(c -> "Ready".equals(c.get("type")) && "True".equals(c.get("status")));
+    }
+
+    /** Labels that differ between revisions or between the Pods of one owner. */
+    private static final Set<String> PER_POD_LABELS = Set.of("pod-template-hash", "controller-revision-hash",
+            "statefulset.kubernetes.io/pod-name", "apps.kubernetes.io/pod-index");
+
+    /** A forward to the Pods {@code pod}'s owner runs, by its labels, when it has an owner and labels to go by. */
+    static Optional<ForwardTarget> siblingsOf(KubeObject pod, int port) {
+        Optional<Map<String, Object>> owner = pod.list("metadata.ownerReferences").stream().filter(Map.class::isInstance)
+                .map(ForwardPods::asMap).filter(o -> o.get("kind") != null && o.get("name") != null).findFirst();
+        Map<String, String> selector = new java.util.TreeMap<>();
+        pod.labels().forEach((key, value) -> {
+            if (!PER_POD_LABELS.contains(key)) {
+                selector.put(key, Objects.toString(value));
+            }
+        });
+        if (owner.isEmpty() || selector.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(ForwardTarget.workload(owner.get().get("kind").toString(), pod.namespace(),
+                owner.get().get("name").toString(), port, selector));
     }
 
     /** Stays with the current Pod while it is a candidate (open connections keep their Pod); else the first one. */

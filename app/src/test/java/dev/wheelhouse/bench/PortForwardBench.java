@@ -5,6 +5,8 @@ import dev.wheelhouse.service.ClusterSession;
 import dev.wheelhouse.service.Forward;
 import dev.wheelhouse.service.ForwardTarget;
 import dev.wheelhouse.service.PortForwardService;
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -31,7 +33,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * {@code kubectl port-forward} to the same pod, in the same run, alternating rounds so both see the same cluster.
  * Each request is a new connection (as the sandbox's HTTP/1.0 helper closes each), so it measures what a forward
  * adds per connection (a new stream through the API server) as well as per byte.
- * Prints request latency over one kept-alive connection (what the forward adds per request), over a new connection
+ * Prints request latency over one kept-alive connection (what the forward adds per request) and the throughput of
+ * pipelined requests on it (the sandbox's answers are small, so many of them stand in for a large body), over a new connection
  * per request (p50/p95/p99, one client; each pays for a new stream and, in the sandbox, a new helper process) and throughput (requests/s and MB/s of request plus answer,
  * with CONCURRENCY clients). Asserts nothing. Run by sandbox/bench-forward.
  * Arguments: KUBECONFIG CONTEXT KUBECTL NAMESPACE POD PORT [REQUESTS [CONCURRENCY [ROUNDS]]]
@@ -87,13 +90,15 @@ public final class PortForwardBench {
     private static void report(String label, int localPort, int requests, int concurrency) throws Exception {
         long[] kept = keptAlive(localPort, requests);
         Arrays.sort(kept);
+        double[] pipelined = pipelined(localPort, requests * 20);
         Result latency = measure(localPort, requests, 1);
         Result throughput = measure(localPort, requests, concurrency);
         long[] sorted = latency.nanos.clone();
         Arrays.sort(sorted);
-        System.out.printf(Locale.ROOT, "%s  one connection: p50 %.2f ms  p95 %.2f ms | new connections: p50 %.2f ms  p95 %.2f ms  p99 %.2f ms"
-                        + " | %d clients: %.0f requests/s  %.3f MB/s  (%d failed)%n",
-                label, ms(kept, 0.50), ms(kept, 0.95), ms(sorted, 0.50), ms(sorted, 0.95), ms(sorted, 0.99), concurrency,
+        System.out.printf(Locale.ROOT, "%s  one connection: p50 %.2f ms  p95 %.2f ms, pipelined %.0f requests/s %.2f MB/s"
+                        + " | new connections: p50 %.2f ms  p95 %.2f ms  p99 %.2f ms | %d clients: %.0f requests/s  %.3f MB/s  (%d failed)%n",
+                label, ms(kept, 0.50), ms(kept, 0.95), pipelined[0], pipelined[1],
+                ms(sorted, 0.50), ms(sorted, 0.95), ms(sorted, 0.99), concurrency,
                 requests / throughput.seconds, throughput.bytes / throughput.seconds / 1_000_000, latency.failed + throughput.failed);
     }
 
@@ -142,7 +147,7 @@ public final class PortForwardBench {
             socket.setSoTimeout(30_000);
             socket.setTcpNoDelay(true);
             OutputStream out = socket.getOutputStream();
-            InputStream in = socket.getInputStream();
+            InputStream in = new BufferedInputStream(socket.getInputStream());
             for (int i = 0; i < requests; i++) {
                 long began = System.nanoTime();
                 out.write(request);
@@ -152,6 +157,39 @@ public final class PortForwardBench {
             }
         }
         return nanos;
+    }
+
+    /**
+     * {@code requests} HTTP/1.1 GETs sent back to back on one connection while their answers are read: the
+     * forward's throughput with the pod's process already running. Returns requests/s and MB/s (both directions).
+     */
+    private static double[] pipelined(int localPort, int requests) throws Exception {
+        byte[] request = "GET / HTTP/1.1\r\nHost: localhost\r\n\r\n".getBytes(StandardCharsets.US_ASCII);
+        try (Socket socket = new Socket()) {
+            socket.connect(new InetSocketAddress("127.0.0.1", localPort), 5_000);
+            socket.setSoTimeout(60_000);
+            OutputStream out = new BufferedOutputStream(socket.getOutputStream(), 64 * 1024);
+            InputStream in = new BufferedInputStream(socket.getInputStream(), 64 * 1024);
+            long start = System.nanoTime();
+            Thread writer = new Thread(() -> {
+                try {
+                    for (int i = 0; i < requests; i++) {
+                        out.write(request);
+                    }
+                    out.flush();
+                } catch (IOException e) {
+                    // The reader fails too, and says so.
+                }
+            });
+            writer.start();
+            long bytes = (long) requests * request.length;
+            for (int i = 0; i < requests; i++) {
+                bytes += readAnswer(in);
+            }
+            double seconds = (System.nanoTime() - start) / 1e9;
+            writer.join();
+            return new double[] {requests / seconds, bytes / seconds / 1_000_000};
+        }
     }
 
     /** Reads one HTTP answer: headers up to the blank line, then Content-Length bytes; checks it is a 200 and returns its size. */
@@ -184,7 +222,7 @@ public final class PortForwardBench {
             out.write(REQUEST);
             out.flush();
             // Read by Content-Length, not to the end: kubectl's forward does not always pass on the pod's close.
-            return readAnswer(socket.getInputStream());
+            return readAnswer(new BufferedInputStream(socket.getInputStream()));
         }
     }
 

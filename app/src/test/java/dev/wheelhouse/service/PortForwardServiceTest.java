@@ -146,6 +146,27 @@ class PortForwardServiceTest {
     }
 
     @Test
+    void aForwardPinnedToAPodSaysPodGoneAndOffersItsOwnersPods() throws Exception {
+        String pod = podOf("web");
+        Forward pinned = activeForward(ForwardTarget.pod(NS.name(), pod, 8080));
+
+        kubectl("-n", NS.name(), "delete", "pod", pod, "--wait=false");
+
+        assertThat(eventually(Duration.ofSeconds(15), () -> pinned.status().message().startsWith("Pod gone")))
+                .as("%s", pinned.status()).isTrue();
+        assertThat(pinned.status().state()).isEqualTo(Forward.State.ERROR);
+        ForwardTarget replacement = pinned.replacement().orElseThrow();
+        assertThat(replacement.kind()).isEqualTo("ReplicaSet");
+        assertThat(replacement.selector()).isEqualTo(Map.of("app", "web"));
+        assertThat(pinned.status().message()).endsWith("Re-target to ReplicaSet " + replacement.name() + "'s pods?");
+
+        Forward moved = activeForward(replacement);
+        HttpResponse<String> response = get(moved);
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("X-Wheelhouse-Pod")).isPresent().get().isNotEqualTo(NS.name() + "/" + pod);
+    }
+
+    @Test
     void aBusyLocalPortIsAClearErrorOnThatForwardOnly() throws Exception {
         try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             Forward busy = forwards.start(session, ForwardTarget.service(NS.name(), "web", 80), null, taken.getLocalPort());

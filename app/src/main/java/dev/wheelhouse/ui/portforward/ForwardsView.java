@@ -54,18 +54,18 @@ public final class ForwardsView extends BorderPane {
         table.setId("forwards-table");
         table.setItems(model.rows());
         table.setPlaceholder(new Label("No forwards. Turn one on beside a port in an object's details, or use Forward… on a row."));
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        // The buttons first, so a narrow panel never hides them; the context last, taking what width is left.
+        table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+        // The buttons first and the numbers before the long names, so a narrow panel shows what matters; it scrolls.
         table.getColumns().setAll(List.of(
                 actionsColumn(),
-                text("Target", ForwardRow::target, 250),
+                text("Target", ForwardRow::target, 280),
                 urlColumn(),
                 stateColumn(),
-                text("Pod", ForwardRow::pod, 190),
-                text("Conn.", r -> Integer.toString(r.connections()), 50),
-                text("In", r -> ForwardsViewModel.bytes(r.bytesIn()), 70),
-                text("Out", r -> ForwardsViewModel.bytes(r.bytesOut()), 70),
-                text("Context", ForwardRow::context, 120)));
+                text("Conn.", r -> Integer.toString(r.connections()), 55),
+                text("In", r -> ForwardsViewModel.bytes(r.bytesIn()), 80),
+                text("Out", r -> ForwardsViewModel.bytes(r.bytesOut()), 80),
+                text("Pod", ForwardRow::pod, 230),
+                text("Context", ForwardRow::context, 150)));
 
         Button stopAll = new Button("Stop all", new FontIcon(MaterialDesignS.STOP_CIRCLE_OUTLINE));
         stopAll.setId("stop-all-forwards");
@@ -110,7 +110,7 @@ public final class ForwardsView extends BorderPane {
 
     private TableColumn<ForwardRow, ForwardRow> urlColumn() {
         TableColumn<ForwardRow, ForwardRow> column = new TableColumn<>("Local URL");
-        column.setPrefWidth(170);
+        column.setPrefWidth(180);
         column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
         column.setCellFactory(c -> new TableCell<>() {
             private final Hyperlink link = new Hyperlink();
@@ -164,15 +164,24 @@ public final class ForwardsView extends BorderPane {
 
     private TableColumn<ForwardRow, ForwardRow> actionsColumn() {
         TableColumn<ForwardRow, ForwardRow> column = new TableColumn<>("");
-        column.setMinWidth(136);
-        column.setPrefWidth(136);
+        column.setMinWidth(150);
+        column.setPrefWidth(150);
         column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
         column.setCellFactory(c -> new TableCell<>() {
             private final Button open = icon(MaterialDesignO.OPEN_IN_NEW, "Open in the browser");
             private final Button copy = icon(MaterialDesignC.CONTENT_COPY, "Copy the URL");
             private final Button favourite = icon(MaterialDesignS.STAR_OUTLINE, "Favourite: start it again later in one click");
             private final Button stop = icon(MaterialDesignS.STOP, "Stop this forward");
+            private final Button retarget = icon(MaterialDesignS.SWAP_HORIZONTAL, "Pod gone: forward to the Pods of its owner instead");
             private final HBox buttons = new HBox(2, open, copy, favourite, stop);
+
+            {
+                open.getStyleClass().add("forward-open");
+                copy.getStyleClass().add("forward-copy");
+                favourite.getStyleClass().add("forward-favourite");
+                stop.getStyleClass().add("forward-stop");
+                retarget.getStyleClass().add("forward-retarget");
+            }
 
             @Override
             protected void updateItem(ForwardRow row, boolean empty) {
@@ -193,6 +202,9 @@ public final class ForwardsView extends BorderPane {
                 ((FontIcon) favourite.getGraphic()).setIconCode(row.favourite() ? MaterialDesignS.STAR : MaterialDesignS.STAR_OUTLINE);
                 favourite.setOnAction(e -> model.setFavourite(row, !row.favourite()));
                 stop.setOnAction(e -> model.stop(row));
+                retarget.setOnAction(e -> model.retarget(row));
+                // Re-targeting stands in for opening, which a forward without its Pod cannot do.
+                buttons.getChildren().set(0, row.replacement().isPresent() ? retarget : open);
                 setGraphic(buttons);
             }
         });
@@ -202,6 +214,7 @@ public final class ForwardsView extends BorderPane {
     private static Button icon(Ikon ikon, String tip) {
         Button button = new Button(null, new FontIcon(ikon));
         button.getStyleClass().add("flat");
+        button.setStyle("-fx-padding: 2 6 2 6;");
         button.setTooltip(new Tooltip(tip));
         return button;
     }

@@ -62,7 +62,8 @@ public final class ForwardsViewModel {
 
     /** One row of the panel: the forward, and its state as text. */
     public record ForwardRow(Forward forward, String context, String target, String url, Forward.State state, String message,
-                             String pod, int connections, long bytesIn, long bytesOut, boolean favourite) {
+                             String pod, int connections, long bytesIn, long bytesOut, boolean favourite,
+                             Optional<ForwardTarget> replacement) {
     }
 
     private void refreshOnce() {
@@ -94,7 +95,8 @@ public final class ForwardsViewModel {
         boolean favourite = FavouriteForwards.of(settings.get(), forward.context()).stream()
                 .anyMatch(f -> f.target().equals(forward.target()));
         return new ForwardRow(forward, forward.context(), forward.target().toString(), forward.url(), status.state(),
-                status.message(), status.pod(), status.connections(), status.bytesIn(), status.bytesOut(), favourite);
+                status.message(), status.pod(), status.connections(), status.bytesIn(), status.bytesOut(), favourite,
+                forward.replacement());
     }
 
     private String activeContext() {
@@ -132,6 +134,20 @@ public final class ForwardsViewModel {
             service.stop(row.forward());
             return null;
         }, done -> refresh(), e -> refresh());
+    }
+
+    /** "Pod gone": replaces the forward by one to the Pods of the gone Pod's owner, on the same local port. */
+    public void retarget(ForwardRow row) {
+        ClusterSession session = activeSession.get();
+        if (row.replacement().isEmpty() || session == null || !session.info().context().name().equals(row.context())) {
+            return;
+        }
+        rows.remove(row);
+        tasks.run(() -> {
+            int port = row.forward().localPort();
+            service.stop(row.forward());
+            return service.start(session, row.replacement().get(), null, port);
+        }, forward -> refresh(), e -> refresh());
     }
 
     public void stopAll() {

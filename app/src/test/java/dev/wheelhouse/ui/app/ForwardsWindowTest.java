@@ -22,7 +22,10 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.MenuButton;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.ToggleButton;
 import javafx.stage.Stage;
@@ -111,6 +114,11 @@ class ForwardsWindowTest {
         // The byte counts show what went through, after the panel's next tick.
         waitUntil(() -> WaitForAsyncUtils.asyncFx(() -> model.forwards().rows().stream().allMatch(r -> r.bytesIn() > 0)).get());
         assertThat(robot.lookup("#forwards-table .table-cell").match(LabeledMatchers.hasText("Service " + NS + "/shop:80")).tryQuery()).isPresent();
+        // Starred, the Service's forward becomes a favourite of the context, offered to start again.
+        robot.clickOn(favouriteButtonOf(robot, "Service"));
+        waitUntil(() -> WaitForAsyncUtils.asyncFx(() -> model.forwards().favourites().size() == 1
+                && model.forwards().favourites().get(0).target().kind().equals("Service")).get());
+        assertThat(robot.lookup("#favourite-forwards").queryAs(MenuButton.class).isDisabled()).isFalse();
         saveSnapshot(robot, Path.of("target", "forwards-panel.png"));
 
         robot.clickOn("#stop-all-forwards");
@@ -130,6 +138,17 @@ class ForwardsWindowTest {
         robot.interact(() -> scrollIntoView(robot.lookup("#details").queryAs(ScrollPane.class), robot.lookup(toggle).query()));
         robot.clickOn(toggle);
         waitUntil(() -> robot.lookup(toggle).queryAs(ToggleButton.class).isSelected());
+    }
+
+    /** The star in the row of the forward to a {@code kind}. */
+    private static Button favouriteButtonOf(FxRobot robot, String kind) {
+        return robot.lookup("#forwards-table .forward-favourite").queryAllAs(Button.class).stream().filter(button -> {
+            Node up = button;
+            while (up != null && !(up instanceof TableRow<?>)) {
+                up = up.getParent();
+            }
+            return up != null && ((TableRow<?>) up).getItem() instanceof ForwardRow row && row.target().startsWith(kind + " ");
+        }).findFirst().orElseThrow();
     }
 
     private static void scrollIntoView(ScrollPane pane, Node node) {
