@@ -58,7 +58,7 @@ public final class ForwardsView extends BorderPane {
         // The buttons first and the numbers before the long names, so a narrow panel shows what matters; it scrolls.
         table.getColumns().setAll(List.of(
                 actionsColumn(),
-                text("Target", ForwardRow::target, 280),
+                text("Target", ForwardRow::target, 230),
                 urlColumn(),
                 stateColumn(),
                 text("Conn.", r -> Integer.toString(r.connections()), 55),
@@ -105,12 +105,14 @@ public final class ForwardsView extends BorderPane {
         TableColumn<ForwardRow, String> column = new TableColumn<>(title);
         column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
         column.setPrefWidth(width);
+        // Counts stay readable however the panel is squeezed.
+        column.setMinWidth(Math.min(width, 80));
         return column;
     }
 
     private TableColumn<ForwardRow, ForwardRow> urlColumn() {
         TableColumn<ForwardRow, ForwardRow> column = new TableColumn<>("Local URL");
-        column.setPrefWidth(180);
+        column.setPrefWidth(170);
         column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
         column.setCellFactory(c -> new TableCell<>() {
             private final Hyperlink link = new Hyperlink();
@@ -132,7 +134,7 @@ public final class ForwardsView extends BorderPane {
 
     private TableColumn<ForwardRow, ForwardRow> stateColumn() {
         TableColumn<ForwardRow, ForwardRow> column = new TableColumn<>("State");
-        column.setPrefWidth(200);
+        column.setPrefWidth(140);
         column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
         column.setCellFactory(c -> new TableCell<>() {
             @Override
