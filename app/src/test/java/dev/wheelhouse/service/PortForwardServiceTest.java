@@ -16,6 +16,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -164,6 +165,29 @@ class PortForwardServiceTest {
         HttpResponse<String> response = get(moved);
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.headers().firstValue("X-Wheelhouse-Pod")).isPresent().get().isNotEqualTo(NS.name() + "/" + pod);
+    }
+
+    /** The sandbox's pods answer on a list of ports (sandbox/helper.py); on 9999 nothing listens. */
+    @Test
+    void aConnectionThePodRefusesIsAClearErrorOnThatForwardOnly() throws Exception {
+        String pod = podOf("web");
+        Forward refused = activeForward(ForwardTarget.pod(NS.name(), pod, 9999));
+        Forward other = activeForward(ForwardTarget.pod(NS.name(), pod, 8080));
+
+        try (Socket socket = new Socket("127.0.0.1", refused.localPort())) {
+            socket.getOutputStream().write("GET / HTTP/1.0\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+            socket.setSoTimeout(15_000);
+            assertThat(socket.getInputStream().read()).as("the connection is closed").isEqualTo(-1);
+        }
+
+        assertThat(eventually(Duration.ofSeconds(10), () -> refused.status().state() == Forward.State.ERROR))
+                .as("%s", refused.status()).isTrue();
+        assertThat(refused.status().message()).startsWith("Pod " + pod + " port 9999 refused the connection: ").contains("9999");
+        assertThat(get(other).statusCode()).isEqualTo(200);
+        // It still listens: a later connection is tried again.
+        try (Socket again = new Socket("127.0.0.1", refused.localPort())) {
+            assertThat(again.isConnected()).isTrue();
+        }
     }
 
     @Test
