@@ -99,7 +99,9 @@ final class SchemaCheck {
             problem(path, name(path) + " must be " + expected(schema) + ", not " + describe(value));
             return;
         }
-        if (value instanceof String text && "byte".equals(schema.format()) && !isBase64(text)) {
+        if (value instanceof String text && !text.isEmpty() && !schema.enumValues().isEmpty() && !schema.enumValues().contains(text)) {
+            problem(path, name(path) + " must be one of " + String.join(", ", schema.enumValues()) + ", not \"" + text + "\"");
+        } else if (value instanceof String text && "byte".equals(schema.format()) && !isBase64(text)) {
             problem(path, name(path) + " must be base64-encoded (use stringData for plain text)");
         } else if (value instanceof Map<?, ?> map) {
             walkFields(map, schema, path);
