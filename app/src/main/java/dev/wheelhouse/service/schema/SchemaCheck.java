@@ -123,7 +123,9 @@ final class SchemaCheck {
             } else if (mapValues != null) {
                 walk(entry.getValue(), mapValues, path.child(key));
             } else if (!schema.allowsUnknownFields()) {
-                String hint = Suggestions.closest(key, schema.propertyNames()).map(k -> " (did you mean " + k + "?)").orElse("");
+                String hint = key.startsWith("-") && key.length() > 1
+                        ? " (a list item needs a space after its dash: \"- " + key.substring(1) + "\")"
+                        : Suggestions.closest(key, schema.propertyNames()).map(k -> " (did you mean " + k + "?)").orElse("");
                 problem(path.child(key), "unknown field " + name(path.child(key)) + hint);
             }
         }
