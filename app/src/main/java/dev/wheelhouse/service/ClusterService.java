@@ -19,6 +19,7 @@ import java.util.function.Consumer;
 public final class ClusterService {
     private final List<Path> files;
     private final Duration pluginTimeout;
+    private final ReadOnlyMode readOnly = new ReadOnlyMode();
     private volatile MergedKubeconfig kubeconfig;
 
     public ClusterService(List<Path> files) {
@@ -29,6 +30,11 @@ public final class ClusterService {
     public ClusterService(List<Path> files, Duration pluginTimeout) {
         this.files = List.copyOf(files);
         this.pluginTimeout = pluginTimeout;
+    }
+
+    /** Classroom read-only mode for every session this service opens (now and later). */
+    public ReadOnlyMode readOnly() {
+        return readOnly;
     }
 
     /** Calls {@code onChange} (on a background thread) whenever one of the kubeconfig files changes. */
@@ -61,7 +67,7 @@ public final class ClusterService {
             connection = ClusterConnection.open(merged, contextName, progress, pluginTimeout);
             progress.accept("Asking " + server + " for its version…");
             String version = connection.serverVersion();
-            return new ClusterSession(connection, version);
+            return new ClusterSession(connection, version, readOnly);
         } catch (Exception e) {
             if (connection != null) {
                 connection.close();

@@ -58,7 +58,8 @@ public final class MainViewModel implements Workspace {
         this.cluster = new ClusterModel(clusters, tasks);
         this.table = new ResourceTableViewModel(tasks);
         this.details = new DetailsViewModel(tasks);
-        this.actions = new ActionsViewModel(tasks, () -> cluster.sessionProperty().get());
+        cluster.readOnlyProperty().set(settings.current().flag("classroom.read-only", false));
+        this.actions = new ActionsViewModel(tasks, () -> cluster.sessionProperty().get(), cluster.readOnlyProperty());
         this.navigator = new NavigatorViewModel(cluster, this, this::namespaceToOpen, () -> settings.current().string(
                 "context." + activeContextName() + ".kind", null));
         this.connection = new ConnectionViewModel(cluster);
