@@ -9,6 +9,7 @@ import dev.wheelhouse.ui.common.Lifecycle;
 import dev.wheelhouse.ui.common.WorkspaceTab;
 import dev.wheelhouse.ui.connection.ConnectionView;
 import dev.wheelhouse.ui.details.DetailsView;
+import dev.wheelhouse.ui.learning.LearningView;
 import dev.wheelhouse.ui.navigator.NavigatorView;
 import dev.wheelhouse.ui.switcher.QuickSwitcherView;
 import dev.wheelhouse.ui.table.ResourceTableView;
@@ -34,6 +35,8 @@ import javafx.util.Subscription;
  * left, the table (with the actions bar) over the details in the centre, status at the bottom.
  */
 public final class MainView extends BorderPane {
+    private final WorkspaceTabs tabs = new WorkspaceTabs();
+    private final WorkspaceTab learning;
 
     public MainView(MainViewModel model) {
         setId("main-view");
@@ -48,9 +51,9 @@ public final class MainView extends BorderPane {
         context.getStyleClass().add("context-chip");
         context.setGraphic(Icons.of(Icons.CONTEXT));
         table.toolbar().getChildren().addAll(context, actions);
-        WorkspaceTabs tabs = new WorkspaceTabs();
         WorkspaceTab details = new WorkspaceTab("details", "Details", Icons.DETAILS, () -> new DetailsView(model.details(), model));
         tabs.open(details);
+        learning = new WorkspaceTab("learning", "Learn", Icons.LEARN, () -> new LearningView(model.learning(), model, model.examples()));
         SplitPane explorer = new SplitPane(table, tabs);
         explorer.setId("explorer-split");
         explorer.setOrientation(Orientation.VERTICAL);
@@ -71,6 +74,7 @@ public final class MainView extends BorderPane {
         toolbar.theme.setOnAction(e -> model.appearance().toggleTheme());
         toolbar.search.setOnAction(e -> model.switcher().open());
         toolbar.help.setOnAction(e -> ShortcutSheet.show(getScene().getWindow()));
+        toolbar.learn.setOnAction(e -> openLearning());
         VBox top = new VBox(toolbar);
         setTop(top);
         VBox banner = new VBox();
@@ -112,13 +116,19 @@ public final class MainView extends BorderPane {
                     context.textProperty()::unbind,
                     model.cluster().stateProperty().subscribe(v -> swap.run()),
                     model.placeProperty().subscribe(v -> swap.run()),
-                    // Choosing an object shows its details, reopening their tab if it was closed.
+                    // Choosing an object shows its details, reopening their tab if it was closed; unless the
+                    // learning tab is in front, which follows the choice itself.
                     model.placeProperty().subscribe(place -> {
-                        if (place.object() != null) {
+                        if (place.object() != null && !tabs.inFront(learning)) {
                             tabs.open(details);
                         }
                     }),
                     installReopenKey(tabs),
+                    installKey(new KeyCodeCombination(KeyCode.F2), this::openLearning),
+                    model.cluster().readOnlyProperty().subscribe(readOnly -> {
+                        toolbar.readOnly.setVisible(readOnly);
+                        toolbar.readOnly.setManaged(readOnly);
+                    }),
                     model.canGoBackProperty().subscribe(can -> toolbar.back.setDisable(!can)),
                     model.canGoForwardProperty().subscribe(can -> toolbar.forward.setDisable(!can)),
                     model.appearance().darkProperty().subscribe(this::applyTheme),
@@ -131,6 +141,16 @@ public final class MainView extends BorderPane {
         KeyCombination reopen = new KeyCodeCombination(KeyCode.T, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
         getScene().getAccelerators().put(reopen, tabs::reopenClosed);
         return () -> getScene().getAccelerators().remove(reopen);
+    }
+
+    private Subscription installKey(KeyCombination key, Runnable action) {
+        getScene().getAccelerators().put(key, action);
+        return () -> getScene().getAccelerators().remove(key);
+    }
+
+    /** Opens the learning tab (F2, the toolbar's Learn), or brings it forward. */
+    public void openLearning() {
+        tabs.open(learning);
     }
 
     /** AtlantaFX's Primer themes, light or dark, under our own stylesheet (which reads their colours). */

@@ -52,6 +52,9 @@ public final class WheelhouseApp extends Application {
         stage.setScene(scene);
         WindowGeometry.restore(stage, keeper.current());
         stage.show();
+        if (options.learn()) {
+            ((MainView) scene.getRoot()).openLearning();
+        }
         if (options.snapshot() != null) {
             WindowSnapshot.whenSettled(model, scene, options.snapshot());
         }
