@@ -16,6 +16,7 @@ final class MainToolbar extends ToolBar {
     final Button back = button("back", Icons.BACK, "Back (Alt+Left)");
     final Button forward = button("forward", Icons.FORWARD, "Forward (Alt+Right)");
     final Button search = button("open-switcher", Icons.SEARCH, "Go to a context, namespace, kind or object (Ctrl+K)");
+    final Button labs = button("open-labs", Icons.LABS, "Labs: guided exercises, checked on the cluster");
     final Button smaller = button("smaller-text", Icons.SMALLER, "Smaller text (Ctrl+minus)");
     final Button larger = button("larger-text", Icons.LARGER, "Larger text (Ctrl+plus)");
     final Button theme = button("toggle-theme", Icons.THEME, "Light or dark (Ctrl+Shift+L)");
@@ -27,13 +28,14 @@ final class MainToolbar extends ToolBar {
     MainToolbar() {
         setId("main-toolbar");
         search.setText("Go to…");
+        labs.setText("Labs");
         learn.setText("Learn");
         readOnly.setId("read-only-mode");
         readOnly.getStyleClass().add("context-chip");
         readOnly.setTooltip(new Tooltip(ReadOnlyMode.REASON));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        getItems().setAll(back, forward, search, learn, spacer, readOnly, smaller, larger, theme, help);
+        getItems().setAll(back, forward, search, labs, learn, spacer, readOnly, smaller, larger, theme, help);
     }
 
     private static Button button(String id, Ikon icon, String tip) {
