@@ -14,7 +14,8 @@ import java.util.Map;
 /**
  * Objects captured from the sandbox with {@code kubectl get -o json} (namespace learnfix: the two-tier frontend,
  * a Pod whose nodeSelector no node matches, one asking for more CPU than any node has, a Deployment past its
- * progress deadline, a Pod held by a finalizer), converted as the app converts what it receives.
+ * progress deadline, a Pod held by a finalizer; and the failing Pods the sandbox seeds in namespace lessons),
+ * converted as the app converts what it receives.
  */
 final class LearningFixtures {
     private LearningFixtures() {
@@ -29,8 +30,8 @@ final class LearningFixtures {
     }
 
     /**
-     * A captured Pod with another status, as the kubelet reports it in states the sandbox could not make when the
-     * fixtures were captured (a crash loop, an image pull failure, OOMKilled, eviction).
+     * A captured Pod with another status, as the kubelet reports it in states the sandbox does not simulate
+     * (eviction, a container still being created).
      */
     static KubeObject withStatus(KubeObject pod, String statusJson) {
         Map<String, Object> fields = new HashMap<>();

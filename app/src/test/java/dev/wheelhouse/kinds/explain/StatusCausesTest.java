@@ -65,41 +65,30 @@ class StatusCausesTest {
 
     @Test
     void aCrashLoopNamesTheExitCodeRestartsAndThePreviousLogs() {
-        KubeObject crashing = withStatus(RUNNING, """
-                {"phase": "Running", "containerStatuses": [{"name": "frontend", "image": "nginx:1.27", "ready": false, "restartCount": 4,
-                  "state": {"waiting": {"reason": "CrashLoopBackOff", "message": "back-off 1m20s restarting failed container"}},
-                  "lastState": {"terminated": {"exitCode": 1, "reason": "Error"}}}]}""");
+        Explanation crash = StatusCauses.of(object("lessons-crashloop"), List.of(), NOW).get(0);
 
-        Explanation crash = StatusCauses.of(crashing, List.of(), NOW).get(0);
-
-        assertThat(crash.title()).isEqualTo("CrashLoopBackOff: container frontend keeps crashing");
-        assertThat(crash.cause()).startsWith("Container frontend started and exited (last exit code 1, Error), 4 restarts so far.");
-        assertThat(crash.commands()).contains("kubectl logs " + RUNNING.name() + " -c frontend -n learnfix --previous");
+        assertThat(crash.title()).isEqualTo("CrashLoopBackOff: container app keeps crashing");
+        assertThat(crash.cause()).startsWith("Container app started and exited (last exit code 1, Error), 4 restarts so far.");
+        assertThat(crash.commands()).contains("kubectl logs crashloop -c app -n lessons --previous");
     }
 
     @Test
     void anImageThatCannotBePulledIsNamedWithWhatToCheck() {
-        KubeObject pulling = withStatus(RUNNING, """
-                {"phase": "Pending", "containerStatuses": [{"name": "frontend", "image": "nginx:1.27-typo", "ready": false, "restartCount": 0,
-                  "state": {"waiting": {"reason": "ImagePullBackOff", "message": "Back-off pulling image \\"nginx:1.27-typo\\""}}}]}""");
+        Explanation pull = StatusCauses.of(object("lessons-image-pull"), List.of(), NOW).get(0);
 
-        Explanation pull = StatusCauses.of(pulling, List.of(), NOW).get(0);
-
-        assertThat(pull.title()).isEqualTo("ImagePullBackOff: image nginx:1.27-typo cannot be pulled");
+        assertThat(pull.title()).isEqualTo("ErrImagePull: image wheelhouse/no-such-image:1.0 cannot be pulled");
+        assertThat(pull.cause()).isEqualTo("The node could not download image wheelhouse/no-such-image:1.0 for container app. "
+                + "failed to pull and unpack image \"wheelhouse/no-such-image:1.0\": not found");
         assertThat(pull.whatToDo()).anyMatch(line -> line.contains("imagePullSecrets"));
     }
 
     @Test
     void anOutOfMemoryKillNamesTheLimit() {
-        KubeObject killed = withStatus(RUNNING, """
-                {"phase": "Running", "containerStatuses": [{"name": "frontend", "image": "nginx:1.27", "ready": true, "restartCount": 1,
-                  "state": {"running": {"startedAt": "2026-11-26T10:04:00Z"}},
-                  "lastState": {"terminated": {"exitCode": 137, "reason": "OOMKilled"}}}]}""");
+        List<Explanation> found = StatusCauses.of(object("lessons-oom"), List.of(), NOW);
 
-        Explanation oom = StatusCauses.of(killed, List.of(), NOW).get(0);
-
-        assertThat(oom.title()).isEqualTo("OOMKilled: container frontend ran out of memory");
-        assertThat(oom.cause()).isEqualTo("Container frontend used more memory than its limit (no limit set), so the kernel killed it (exit code 137).");
+        assertThat(found).hasSize(1);
+        assertThat(found.get(0).title()).isEqualTo("OOMKilled: container app ran out of memory");
+        assertThat(found.get(0).cause()).isEqualTo("Container app used more memory than its limit (512Mi), so the kernel killed it (exit code 137).");
     }
 
     @Test
