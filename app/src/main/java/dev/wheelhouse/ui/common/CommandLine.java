@@ -27,8 +27,8 @@ public final class CommandLine extends HBox {
         text.setMaxWidth(Double.MAX_VALUE);
         HBox.setHgrow(text, Priority.ALWAYS);
         text.setText(command);
-        Button copy = new Button(null, Icons.of(MaterialDesignC.CONTENT_COPY));
-        copy.getStyleClass().addAll("flat", "copy-command");
+        Button copy = new Button("Copy", Icons.of(MaterialDesignC.CONTENT_COPY));
+        copy.getStyleClass().addAll("flat", "small", "copy-command");
         copy.setTooltip(new Tooltip("Copy the command"));
         copy.setOnAction(e -> {
             ClipboardContent content = new ClipboardContent();
