@@ -20,9 +20,11 @@ import javafx.application.Application;
 import javafx.beans.InvalidationListener;
 import javafx.geometry.Orientation;
 import javafx.scene.control.Label;
+import javafx.event.EventHandler;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.control.SplitPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
@@ -129,7 +131,7 @@ public final class MainView extends BorderPane {
                         }
                     }),
                     installReopenKey(tabs),
-                    installKey(new KeyCodeCombination(KeyCode.F2), this::openLearning),
+                    installLearningKey(),
                     model.cluster().readOnlyProperty().subscribe(readOnly -> {
                         toolbar.readOnly.setVisible(readOnly);
                         toolbar.readOnly.setManaged(readOnly);
@@ -153,9 +155,17 @@ public final class MainView extends BorderPane {
         return () -> getScene().getAccelerators().remove(reopen);
     }
 
-    private Subscription installKey(KeyCombination key, Runnable action) {
-        getScene().getAccelerators().put(key, action);
-        return () -> getScene().getAccelerators().remove(key);
+    /** F2 opens the learning tab; a filter, because the table takes F2 (to edit a cell) before any accelerator. */
+    private Subscription installLearningKey() {
+        KeyCombination f2 = new KeyCodeCombination(KeyCode.F2);
+        EventHandler<KeyEvent> filter = event -> {
+            if (f2.match(event)) {
+                event.consume();
+                openLearning();
+            }
+        };
+        getScene().addEventFilter(KeyEvent.KEY_PRESSED, filter);
+        return () -> getScene().removeEventFilter(KeyEvent.KEY_PRESSED, filter);
     }
 
     /** Opens the learning tab (F2, the toolbar's Learn), or brings it forward. */

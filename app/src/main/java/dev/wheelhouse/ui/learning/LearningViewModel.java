@@ -55,6 +55,7 @@ public final class LearningViewModel {
     private int position = -1;
 
     private KubeObject object;
+    private KindDescriptor objectKind;
     private final Map<String, KubeObject> events = new HashMap<>();
     /** The objects each need has delivered; a need appears here once its list is complete (synced). */
     private final Map<Related.Need, Map<String, KubeObject>> related = new LinkedHashMap<>();
@@ -85,6 +86,7 @@ public final class LearningViewModel {
         if (shown == null || object == null || !shown.uid().equals(object.uid()) || sessions.get() != session) {
             stopWatching();
             object = shown;
+            objectKind = shown == null ? null : kind;
             session = shown == null ? null : sessions.get();
             if (shown != null && viewers > 0) {
                 startWatching();
@@ -92,7 +94,7 @@ public final class LearningViewModel {
         } else if (!shown.isTableRow()) {
             object = shown;
         }
-        subject.set(shown == null ? "" : shown.toString());
+        subject.set(shown == null ? "" : kind.kind() + " " + (shown.namespace().isEmpty() ? "" : shown.namespace() + "/") + shown.name());
         explain();
         if (kind == null) {
             open(LearningLibrary.CONTENTS);
@@ -182,14 +184,14 @@ public final class LearningViewModel {
         long mine = generation;
         KubeObject shown = object;
         String namespace = shown.namespace().isEmpty() ? null : shown.namespace();
-        registry.findByKind(shown.kind()).ifPresent(kind -> watches.add(session.watch(kind.type(), namespace,
-                ListSelector.fields("metadata.name=" + shown.name()), onUi(mine, batch -> {
-                    batch.upserts().stream().filter(o -> o.uid().equals(shown.uid())).reduce((a, b) -> b).ifPresent(latest -> {
-                        object = latest;
-                        watchNeeds(mine);
-                        explain();
-                    });
-                }))));
+        // The place's kind, not the object's: a table row's kind is the server's PartialObjectMetadata.
+        watches.add(session.watch(objectKind.type(), namespace, ListSelector.fields("metadata.name=" + shown.name()), onUi(mine, batch -> {
+            batch.upserts().stream().filter(o -> o.uid().equals(shown.uid())).reduce((a, b) -> b).ifPresent(latest -> {
+                object = latest;
+                watchNeeds(mine);
+                explain();
+            });
+        })));
         watches.add(session.watch(KindRegistry.EVENT.type(), namespace, ListSelector.fields("involvedObject.uid=" + shown.uid()),
                 onUi(mine, batch -> {
                     batch.deletedUids().forEach(events::remove);
