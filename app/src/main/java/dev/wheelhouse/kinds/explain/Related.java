@@ -11,8 +11,6 @@ import java.util.Map;
  * read and has nothing.
  */
 public record Related(Map<String, List<KubeObject>> byKind) {
-    public static final Related NONE = new Related(Map.of());
-
     public Related {
         byKind = Map.copyOf(byKind);
     }

@@ -43,8 +43,4 @@ public final class CommandLine extends HBox {
         this(command.getValue());
         text.textProperty().bind(command);
     }
-
-    public String command() {
-        return text.getText();
-    }
 }

@@ -55,9 +55,9 @@ class RelationsTest {
 
     @Test
     void beforeTheOwnerIsReadThePodNamesOnlyItsOwner() {
-        assertThat(Relations.of(PODS.get(0), Related.NONE).get(0))
+        assertThat(Relations.of(PODS.get(0), new Related(Map.of())).get(0))
                 .isEqualTo("This Pod is owned by ReplicaSet " + REPLICA_SETS.get(0).name() + ".");
-        assertThat(Relations.of(object("pod-nowhere-to-run"), Related.NONE)).startsWith(
+        assertThat(Relations.of(object("pod-nowhere-to-run"), new Related(Map.of()))).startsWith(
                 "No controller owns this Pod: if it is deleted, nothing makes a new one.",
                 "It has no node yet: the scheduler has not placed it.");
     }
