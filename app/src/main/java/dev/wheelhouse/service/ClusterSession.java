@@ -38,9 +38,9 @@ public final class ClusterSession implements AutoCloseable {
         return thread;
     });
 
-    ClusterSession(ClusterConnection connection, String serverVersion) {
+    ClusterSession(ClusterConnection connection, String serverVersion, ReadOnlyMode readOnly) {
         this.connection = connection;
-        this.actions = new ResourceActions(connection);
+        this.actions = new ResourceActions(connection, readOnly);
         this.info = new ClusterInfo(connection.context(), serverVersion);
     }
 
