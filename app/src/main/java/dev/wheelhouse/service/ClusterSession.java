@@ -44,9 +44,9 @@ public final class ClusterSession implements AutoCloseable {
         return thread;
     });
 
-    ClusterSession(ClusterConnection connection, String serverVersion) {
+    ClusterSession(ClusterConnection connection, String serverVersion, ReadOnlyMode readOnly) {
         this.connection = connection;
-        this.actions = new ResourceActions(connection);
+        this.actions = new ResourceActions(connection, readOnly);
         this.info = new ClusterInfo(connection.context(), serverVersion);
     }
 
@@ -158,6 +158,24 @@ public final class ClusterSession implements AutoCloseable {
                         + " needs RBAC to allow create and get on pods/portforward.", problem.detail());
             }
             throw new ProblemException(problem, e);
+        }
+    }
+
+    /** The server's OpenAPI v3 index (group-version path to hashed document URL), for {@link dev.wheelhouse.service.schema.SchemaService}. */
+    public Map<String, String> openApiIndex() throws ProblemException {
+        try {
+            return connection.openApiIndex();
+        } catch (Exception e) {
+            throw new ProblemException(KubeFailures.toProblem(e, info.context().server()), e);
+        }
+    }
+
+    /** One OpenAPI v3 document of the index, as JSON text. */
+    public String openApiDocument(String serverRelativeUrl) throws ProblemException {
+        try {
+            return connection.openApiDocument(serverRelativeUrl);
+        } catch (Exception e) {
+            throw new ProblemException(KubeFailures.toProblem(e, info.context().server()), e);
         }
     }
 

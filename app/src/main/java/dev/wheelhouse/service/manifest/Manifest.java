@@ -6,15 +6,12 @@ import java.util.Iterator;
 import java.util.List;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.Construct;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
-import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
-import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
-import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
-import org.yaml.snakeyaml.nodes.SequenceNode;
 import org.yaml.snakeyaml.nodes.Tag;
 import org.yaml.snakeyaml.reader.ReaderException;
 
@@ -27,7 +24,9 @@ import org.yaml.snakeyaml.reader.ReaderException;
 public final class Manifest {
     /** Well above real manifests (a CRD with its schema is ~1 MB), low enough to refuse garbage quickly. */
     static final int MAX_CODE_POINTS = 16 * 1024 * 1024;
-    private static final int MAX_ALIASES = 50;
+    static final int MAX_ALIASES = 50;
+    /** Deep enough for any CRD's schema (SnakeYAML's default of 50 is not), shallow enough to keep recursion safe. */
+    static final int MAX_NESTING = 500;
 
     private final String text;
     private final List<ManifestDocument> documents;
@@ -45,6 +44,7 @@ public final class Manifest {
         options.setMaxAliasesForCollections(MAX_ALIASES);
         options.setCodePointLimit(MAX_CODE_POINTS);
         options.setProcessComments(false);
+        options.setNestingDepthLimit(MAX_NESTING);
         NodeValues values = new NodeValues(options);
         List<ManifestDocument> documents = new ArrayList<>();
         List<ManifestProblem> problems = new ArrayList<>();
@@ -52,22 +52,25 @@ public final class Manifest {
             Iterator<Node> nodes = new Yaml(options).composeAll(new StringReader(text)).iterator();
             while (nodes.hasNext()) {
                 Node node = nodes.next();
-                ManifestProblem duplicate = duplicateKey(node, java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>()));
-                if (duplicate != null) {
-                    problems.add(duplicate);
+                ManifestProblem structural = NodeShapes.problem(text, node);
+                if (structural != null) {
+                    problems.add(structural);
                     break;
                 }
                 documents.add(new ManifestDocument(documents.size(), node, values.valueOf(node)));
             }
         } catch (MarkedYAMLException e) {
-            problems.add(problemAt(e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark(), e.getProblem(), e.getContext()));
+            problems.add(SyntaxProblems.marked(text, e));
         } catch (ReaderException e) {
             // Bytes that are not text: point at the offending character.
-            int[] lineColumn = lineColumnOf(text, e.getPosition());
+            int[] lineColumn = SyntaxProblems.lineColumnOf(text, e.getPosition());
             problems.add(new ManifestProblem(lineColumn[0], lineColumn[1], "", "not text: " + e.getName()
                     + " character 0x" + Integer.toHexString(e.getCodePoint()) + " cannot appear in YAML", ManifestProblem.Source.SYNTAX));
         } catch (YAMLException e) {
-            problems.add(new ManifestProblem(1, 1, "", e.getMessage(), ManifestProblem.Source.SYNTAX));
+            problems.add(SyntaxProblems.unmarked(text, e.getMessage()));
+        } catch (RuntimeException | StackOverflowError e) {
+            // Parsing never throws: whatever SnakeYAML did not foresee is still a problem with the text.
+            problems.add(SyntaxProblems.unmarked(text, "cannot read this YAML: " + e));
         }
         return new Manifest(text, documents, problems);
     }
@@ -97,71 +100,42 @@ public final class Manifest {
         return java.util.Optional.ofNullable(found);
     }
 
-    /** The API server refuses a key written twice in one mapping; so do we, at the second one. */
-    private static ManifestProblem duplicateKey(Node node, java.util.Set<Node> seen) {
-        if (!seen.add(node)) {
-            return null; // an alias: its node was checked where it was anchored
-        }
-        if (node instanceof MappingNode map) {
-            java.util.Set<String> keys = new java.util.HashSet<>();
-            for (NodeTuple entry : map.getValue()) {
-                if (entry.getKeyNode() instanceof ScalarNode key && !"<<".equals(key.getValue()) && !keys.add(key.getValue())) {
-                    Mark mark = key.getStartMark();
-                    return new ManifestProblem(mark.getLine() + 1, mark.getColumn() + 1, "",
-                            "duplicate key " + key.getValue(), ManifestProblem.Source.SYNTAX);
-                }
-                ManifestProblem inside = duplicateKey(entry.getValueNode(), seen);
-                if (inside != null) {
-                    return inside;
-                }
-            }
-        } else if (node instanceof SequenceNode list) {
-            for (Node item : list.getValue()) {
-                ManifestProblem inside = duplicateKey(item, seen);
-                if (inside != null) {
-                    return inside;
-                }
-            }
-        }
-        return null;
-    }
-
-    private static ManifestProblem problemAt(Mark mark, String problem, String context) {
-        String message = problem != null ? problem : context != null ? context : "not valid YAML";
-        if (context != null && problem != null) {
-            message = problem + " (" + context + ")";
-        }
-        int line = mark == null ? 1 : mark.getLine() + 1;
-        int column = mark == null ? 1 : mark.getColumn() + 1;
-        return new ManifestProblem(line, column, "", message, ManifestProblem.Source.SYNTAX);
-    }
-
-    private static int[] lineColumnOf(String text, int codePointIndex) {
-        int line = 1;
-        int column = 1;
-        int offset = 0;
-        for (int i = 0; i < codePointIndex && offset < text.length(); i++) {
-            int cp = text.codePointAt(offset);
-            offset += Character.charCount(cp);
-            if (cp == '\n') {
-                line++;
-                column = 1;
-            } else {
-                column++;
-            }
-        }
-        return new int[] {line, column};
-    }
-
     /** SnakeYAML's safe construction of one composed node, with timestamps left as text. */
     private static final class NodeValues extends SafeConstructor {
         NodeValues(LoaderOptions options) {
             super(options);
             yamlConstructors.put(Tag.TIMESTAMP, yamlConstructors.get(Tag.STR));
+            // "!!int two" makes SnakeYAML's own constructors throw NumberFormatException and the like, without a place.
+            yamlConstructors.replaceAll((tag, construct) -> new Construct() {
+                @Override
+                public Object construct(Node node) {
+                    try {
+                        return construct.construct(node);
+                    } catch (YAMLException e) {
+                        throw e;
+                    } catch (RuntimeException e) {
+                        throw new ValueException(node, e);
+                    }
+                }
+
+                @Override
+                public void construct2ndStep(Node node, Object object) {
+                    construct.construct2ndStep(node, object);
+                }
+            });
         }
 
         Object valueOf(Node node) {
             return constructDocument(node);
+        }
+    }
+
+    /** A value its tag cannot make, at the value. */
+    private static final class ValueException extends MarkedYAMLException {
+        ValueException(Node node, RuntimeException cause) {
+            super(null, null, "cannot read " + node.getTag().getValue().replace(Tag.PREFIX, "!!") + " value"
+                    + (node instanceof ScalarNode scalar ? " \"" + scalar.getValue() + "\"" : "") + ": " + cause.getMessage(),
+                    node.getStartMark(), cause);
         }
     }
 }

@@ -4,6 +4,10 @@ import dev.wheelhouse.kinds.KindDescriptor;
 import dev.wheelhouse.model.KubeObject;
 import dev.wheelhouse.service.ClusterService;
 import dev.wheelhouse.service.PortForwardService;
+import dev.wheelhouse.service.LearningLibrary;
+import dev.wheelhouse.ui.common.ExampleOpener;
+import dev.wheelhouse.ui.learning.LearningViewModel;
+import java.time.Clock;
 import dev.wheelhouse.ui.actions.ActionsViewModel;
 import dev.wheelhouse.ui.cluster.ClusterModel;
 import dev.wheelhouse.ui.common.BackgroundTasks;
@@ -41,6 +45,9 @@ public final class MainViewModel implements Workspace {
     private final ConnectionViewModel connection;
     private final StatusBarViewModel statusBar;
     private final QuickSwitcherViewModel switcher;
+    private final LearningViewModel learning;
+    /** What opens a learning text's example; the YAML editor will provide it. */
+    private final ExampleOpener examples = ExampleOpener.NONE;
     private final RowActions rowActions = new RowActions();
     private final DetailExtras detailExtras = new DetailExtras();
     private final ForwardsViewModel forwards;
@@ -65,7 +72,8 @@ public final class MainViewModel implements Workspace {
         this.cluster = new ClusterModel(clusters, tasks);
         this.table = new ResourceTableViewModel(tasks);
         this.details = new DetailsViewModel(tasks);
-        this.actions = new ActionsViewModel(tasks, () -> cluster.sessionProperty().get());
+        cluster.readOnlyProperty().set(settings.current().flag("classroom.read-only", false));
+        this.actions = new ActionsViewModel(tasks, () -> cluster.sessionProperty().get(), cluster.readOnlyProperty());
         this.navigator = new NavigatorViewModel(cluster, this, this::namespaceToOpen, () -> settings.current().string(
                 "context." + activeContextName() + ".kind", null));
         this.connection = new ConnectionViewModel(cluster);
@@ -74,6 +82,8 @@ public final class MainViewModel implements Workspace {
         this.statusBar = new StatusBarViewModel(cluster, this);
         this.switcher = new QuickSwitcherViewModel(new SwitcherCandidates(cluster, table, this),
                 this, this::connectUnlessActive, tasks);
+        this.learning = new LearningViewModel(tasks, new LearningLibrary()::page, cluster.registry(), () -> cluster.sessionProperty().get(),
+                Clock.systemUTC());
         // A new session (or none) invalidates what is shown: its watches belong to the old one.
         cluster.sessionProperty().addListener((obs, was, now) -> {
             table.clear();
@@ -274,6 +284,14 @@ public final class MainViewModel implements Workspace {
 
     public QuickSwitcherViewModel switcher() {
         return switcher;
+    }
+
+    public LearningViewModel learning() {
+        return learning;
+    }
+
+    public ExampleOpener examples() {
+        return examples;
     }
 
     /** The labs, made when first opened: their files are read then, not at start-up. */

@@ -21,6 +21,7 @@ final class ShortcutSheet {
             {"Ctrl+Shift+T", "Open the tab closed last again"},
             {"Ctrl+plus / Ctrl+minus / Ctrl+0", "Larger / smaller / normal text"},
             {"Ctrl+Shift+L", "Switch between light and dark"},
+            {"F2", "Learn: the selected kind and object explained"},
             {"F1", "This sheet"},
     };
 
