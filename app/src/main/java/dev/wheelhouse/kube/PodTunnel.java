@@ -99,12 +99,12 @@ public final class PodTunnel implements AutoCloseable {
 
     /** Sends bytes to the pod's port. */
     public void send(byte[] buffer, int length) throws IOException {
+        traffic.toPod(length);
         try {
             toPod.write(buffer, 0, length);
         } catch (IllegalStateException e) {
             throw new IOException("The port-forward stream is closed", e);
         }
-        traffic.toPod(length);
     }
 
     /** What the server said on the error channel (kubelet: "connection refused" inside the pod), or "". */
@@ -166,9 +166,10 @@ public final class PodTunnel implements AutoCloseable {
                     prefixLeft[channel] -= skip;
                     int length = bytes.length - skip;
                     if (length > 0 && channel == DATA) {
+                        // Counted first, so that whoever received the bytes finds them counted.
+                        traffic.fromPod(length);
                         toLocal.write(bytes, skip, length);
                         toLocal.flush();
-                        traffic.fromPod(length);
                     } else if (length > 0) {
                         synchronized (errors) {
                             errors.append(new String(bytes, skip, length, StandardCharsets.UTF_8));
