@@ -9,6 +9,7 @@ import dev.wheelhouse.ui.common.Lifecycle;
 import dev.wheelhouse.ui.common.WorkspaceTab;
 import dev.wheelhouse.ui.connection.ConnectionView;
 import dev.wheelhouse.ui.details.DetailsView;
+import dev.wheelhouse.ui.editor.EditorLauncher;
 import dev.wheelhouse.ui.navigator.NavigatorView;
 import dev.wheelhouse.ui.switcher.QuickSwitcherView;
 import dev.wheelhouse.ui.table.ResourceTableView;
@@ -51,6 +52,8 @@ public final class MainView extends BorderPane {
         WorkspaceTabs tabs = new WorkspaceTabs();
         WorkspaceTab details = new WorkspaceTab("details", "Details", Icons.DETAILS, () -> new DetailsView(model.details(), model));
         tabs.open(details);
+        table.toolbar().getChildren().add(new EditorLauncher(model.editors(), tabs, model.rowActions(), model,
+                model.cluster().registry().builtIn(), model.tasks()));
         SplitPane explorer = new SplitPane(table, tabs);
         explorer.setId("explorer-split");
         explorer.setOrientation(Orientation.VERTICAL);
@@ -116,6 +119,8 @@ public final class MainView extends BorderPane {
                     model.placeProperty().subscribe(place -> {
                         if (place.object() != null) {
                             tabs.open(details);
+        table.toolbar().getChildren().add(new EditorLauncher(model.editors(), tabs, model.rowActions(), model,
+                model.cluster().registry().builtIn(), model.tasks()));
                         }
                     }),
                     installReopenKey(tabs),

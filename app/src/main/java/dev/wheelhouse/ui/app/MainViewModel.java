@@ -10,6 +10,7 @@ import dev.wheelhouse.ui.common.RowActions;
 import dev.wheelhouse.ui.common.Workspace;
 import dev.wheelhouse.ui.connection.ConnectionViewModel;
 import dev.wheelhouse.ui.details.DetailsViewModel;
+import dev.wheelhouse.ui.editor.EditorsViewModel;
 import dev.wheelhouse.ui.navigator.NavigatorViewModel;
 import dev.wheelhouse.ui.switcher.QuickSwitcherViewModel;
 import dev.wheelhouse.ui.table.ResourceTableViewModel;
@@ -37,6 +38,7 @@ public final class MainViewModel implements Workspace {
     private final ConnectionViewModel connection;
     private final StatusBarViewModel statusBar;
     private final QuickSwitcherViewModel switcher;
+    private final EditorsViewModel editors;
     private final RowActions rowActions = new RowActions();
     private final ObjectProperty<Place> place = new SimpleObjectProperty<>(Place.NOWHERE);
     private final History history = new History();
@@ -65,6 +67,7 @@ public final class MainViewModel implements Workspace {
         this.statusBar = new StatusBarViewModel(cluster, this);
         this.switcher = new QuickSwitcherViewModel(new SwitcherCandidates(cluster, table, this),
                 this, this::connectUnlessActive, tasks);
+        this.editors = new EditorsViewModel(tasks, () -> cluster.sessionProperty().get(), () -> place.get().namespace(), settings.drafts());
         // A new session (or none) invalidates what is shown: its watches belong to the old one.
         cluster.sessionProperty().addListener((obs, was, now) -> {
             table.clear();
@@ -244,6 +247,10 @@ public final class MainViewModel implements Workspace {
 
     public DetailsViewModel details() {
         return details;
+    }
+
+    public EditorsViewModel editors() {
+        return editors;
     }
 
     public ActionsViewModel actions() {
