@@ -164,7 +164,18 @@ public final class ApplyService {
             return new DocumentResult(document.index(), title, dryRun ? Outcome.DRY_RUN_PASSED : Outcome.APPLIED,
                     title + " " + what + (dryRun ? " (server dry run)" : "") + ".", List.of(), List.of(), before, after);
         } catch (ServerRefusal refusal) {
-            return refusal(document, title, refusal, before);
+            DocumentResult refused = refusal(document, title, refusal, before);
+            if (dryRun && !force && refused.outcome() == Outcome.CONFLICT) {
+                // The preview still shows what Force would change; the conflict stays the outcome.
+                try {
+                    KubeObject forced = connection.apply(type.get(), ns, document.name(), GSON.toJson(body), FIELD_MANAGER, true, true);
+                    return new DocumentResult(refused.index(), title, Outcome.CONFLICT, refused.message(), refused.problems(),
+                            refused.conflicts(), before, forced);
+                } catch (Exception forcedFailed) {
+                    return refused;
+                }
+            }
+            return refused;
         } catch (Exception e) {
             return failed(document, title, e);
         }

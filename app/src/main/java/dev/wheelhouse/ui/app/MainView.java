@@ -119,8 +119,6 @@ public final class MainView extends BorderPane {
                     model.placeProperty().subscribe(place -> {
                         if (place.object() != null) {
                             tabs.open(details);
-        table.toolbar().getChildren().add(new EditorLauncher(model.editors(), tabs, model.rowActions(), model,
-                model.cluster().registry().builtIn(), model.tasks()));
                         }
                     }),
                     installReopenKey(tabs),

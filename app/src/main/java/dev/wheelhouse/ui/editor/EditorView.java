@@ -84,7 +84,6 @@ public final class EditorView extends BorderPane {
         Button apply = button("apply", "Apply", "Server-side apply, field manager wheelhouse", () -> model.apply(false));
         Button force = button("force-apply", "Force apply", "Take over the fields other managers own (--force-conflicts)",
                 () -> model.apply(true));
-        force.getStyleClass().add("danger");
         Button reload = button("reload", "Reload", "Discard the edits and fetch the object again", this::confirmReload);
         Button save = button("save", "Save as…", "Write the text to a local file", this::saveAs);
         ToggleButton managed = new ToggleButton("Managed fields");
@@ -145,7 +144,7 @@ public final class EditorView extends BorderPane {
         VBox.setVgrow(below, Priority.ALWAYS);
         SplitPane main = new SplitPane(editorAndDocs, bottom);
         main.setOrientation(Orientation.VERTICAL);
-        main.setDividerPositions(0.68);
+        main.setDividerPositions(0.6);
         setCenter(main);
 
         Lifecycle.whileAttached(this, () -> Subscription.combine(
@@ -153,7 +152,7 @@ public final class EditorView extends BorderPane {
                 subscribe(EventStreams.changesOf(area.textProperty()).successionEnds(SETTLE)
                         .subscribe(change -> model.edited(area.getText()))),
                 subscribe(EventStreams.changesOf(area.caretPositionProperty()).successionEnds(Duration.ofMillis(120))
-                        .subscribe(change -> model.caretMoved(area.getCurrentParagraph() + 1, area.getCaretColumn() + 1))),
+                        .subscribe(change -> model.caretMoved(area.getText(), area.getCurrentParagraph() + 1, area.getCaretColumn() + 1))),
                 model.textProperty().subscribe(text -> {
                     if (!text.equals(area.getText())) {
                         area.replaceText(text);
@@ -233,7 +232,13 @@ public final class EditorView extends BorderPane {
         Button button = new Button(text);
         button.setId(id);
         button.setTooltip(new Tooltip(tip));
-        button.setOnAction(e -> action.run());
+        button.setOnAction(e -> {
+            // What is sent is what is shown, even if typing has not settled yet.
+            if (!area.getText().equals(model.textProperty().get())) {
+                model.edited(area.getText());
+            }
+            action.run();
+        });
         return button;
     }
 

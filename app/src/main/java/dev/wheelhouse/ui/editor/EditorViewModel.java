@@ -218,9 +218,9 @@ public final class EditorViewModel {
         return ranges;
     }
 
-    /** The caret moved: explain the field under it (from the schema, when there is one). */
-    public void caretMoved(int line, int column) {
-        String snapshot = text.get();
+    /** The caret moved in {@code current} (the text as shown, maybe not settled yet): explain the field under it. */
+    public void caretMoved(String current, int line, int column) {
+        String snapshot = current;
         ManifestSchema explainer = schema.get();
         if (explaining != null) {
             explaining.cancel();
