@@ -1,6 +1,8 @@
 package dev.wheelhouse.ui.editor;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -33,16 +35,34 @@ public final class YamlHighlighter {
     public record Run(int length, String style) {
     }
 
-    private YamlHighlighter() {
+    /** What a line outside a block scalar turns into; it depends on the line's text alone. */
+    private record Scanned(List<Run> runs, int blockParent) {
+    }
+
+    /** Lines scanned in the previous run: typing changes one line, the others are looked up. */
+    private Map<String, Scanned> previous = new HashMap<>();
+
+    /** A highlighter that remembers its last run; use one per editor, from one thread at a time. */
+    public YamlHighlighter() {
     }
 
     /** The runs of every line of {@code text} (lines split at \n); each line's runs cover it exactly. */
     public static List<List<Run>> highlight(String text) {
-        return highlight(List.of(text.split("\n", -1)));
+        return new YamlHighlighter().lines(List.of(text.split("\n", -1)));
     }
 
     public static List<List<Run>> highlight(List<String> lines) {
+        return new YamlHighlighter().lines(lines);
+    }
+
+    /** As {@link #highlight(String)}, reusing the lines of the previous call that did not change. */
+    public List<List<Run>> again(String text) {
+        return lines(List.of(text.split("\n", -1)));
+    }
+
+    private List<List<Run>> lines(List<String> lines) {
         List<List<Run>> out = new ArrayList<>(lines.size());
+        Map<String, Scanned> seen = new HashMap<>(Math.max(16, previous.size()));
         int blockParent = -1; // inside a block scalar: lines indented deeper than this column belong to it
         for (String line : lines) {
             int indent = indentOf(line);
@@ -50,10 +70,16 @@ public final class YamlHighlighter {
                 out.add(line.isEmpty() ? List.of() : List.of(new Run(line.length(), BLOCK)));
                 continue;
             }
-            LineScanner scanner = new LineScanner(line);
-            out.add(scanner.scan());
-            blockParent = scanner.blockParent;
+            Scanned scanned = previous.get(line);
+            if (scanned == null) {
+                LineScanner scanner = new LineScanner(line);
+                scanned = new Scanned(scanner.scan(), scanner.blockParent);
+            }
+            seen.put(line, scanned);
+            out.add(scanned.runs());
+            blockParent = scanned.blockParent();
         }
+        previous = seen;
         return out;
     }
 
