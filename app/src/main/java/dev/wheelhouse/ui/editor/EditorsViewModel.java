@@ -13,7 +13,6 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.beans.property.ObjectProperty;
@@ -141,10 +140,6 @@ public final class EditorsViewModel {
         // The baseline is unknown after a restart: the text counts as edited until applied or saved.
         editor.start("", draft.text(), draft.resourceVersion());
         return editor;
-    }
-
-    public List<String> topics(List<KindDescriptor> kinds) {
-        return kinds.stream().map(KindDescriptor::learningTopic).filter(t -> !t.isEmpty()).toList();
     }
 
     private static void quietly(IoWork work) {
