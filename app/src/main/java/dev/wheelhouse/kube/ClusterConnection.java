@@ -6,7 +6,9 @@ import dev.wheelhouse.model.ListSelector;
 import dev.wheelhouse.model.ResourceType;
 import dev.wheelhouse.model.ServerTable;
 import io.kubernetes.client.openapi.ApiClient;
+import com.google.gson.JsonObject;
 import io.kubernetes.client.openapi.ApiException;
+import io.kubernetes.client.openapi.Pair;
 import io.kubernetes.client.openapi.apis.VersionApi;
 import io.kubernetes.client.custom.V1Patch;
 import io.kubernetes.client.util.ClientBuilder;
@@ -54,11 +56,13 @@ public final class ClusterConnection implements AutoCloseable {
     private final ApiClient streams;
     private final ExecutorService watchThreads = Executors.newCachedThreadPool(daemon("wheelhouse-watch"));
     private final Set<ResourceWatch> watches = ConcurrentHashMap.newKeySet();
+    private final ApiResources resources;
 
     private ClusterConnection(ContextInfo context, ApiClient requests, ApiClient streams) {
         this.context = context;
         this.requests = requests;
         this.streams = streams;
+        this.resources = new ApiResources(requests);
     }
 
     /**
@@ -197,6 +201,71 @@ public final class ClusterConnection implements AutoCloseable {
     public PodTunnel tunnel(String namespace, String pod, int port, OutputStream toLocal, PodTunnel.Traffic traffic,
                             Runnable onEnd) throws ApiException, IOException {
         return PodTunnel.open(streams, namespace, pod, port, toLocal, traffic, onEnd, REQUEST_TIMEOUT);
+    }
+
+    /**
+     * One object whole (empty if there is none), as {@code kubectl get -o yaml} shows it: managedFields and every annotation kept,
+     * whole numbers as Long. For editing; never kept in caches.
+     */
+    public Optional<KubeObject> find(ResourceType type, String namespace, String name) throws ApiException {
+        try {
+            return Optional.of(JsonMaps.toObject(RawRequests.get(requests, RawRequests.objectPath(requests, type, namespace, name))));
+        } catch (ApiException e) {
+            if (e.getCode() == 404) {
+                return Optional.empty();
+            }
+            throw e;
+        }
+    }
+
+    /**
+     * A server-side apply ({@code application/apply-patch+yaml}) of one object with {@code fieldValidation=Strict}:
+     * unknown and duplicate fields are refused, not dropped. {@code manifestJson} is the object (JSON is YAML).
+     * Returns what the server stored, or would store when {@code dryRun}.
+     *
+     * @throws ServerRefusal when the server refuses (a conflict with another field manager is a 409)
+     */
+    public KubeObject apply(ResourceType type, String namespace, String name, String manifestJson, String fieldManager,
+                            boolean force, boolean dryRun) throws ServerRefusal, ApiException {
+        List<Pair> query = new java.util.ArrayList<>();
+        query.add(new Pair("fieldManager", fieldManager));
+        query.add(new Pair("fieldValidation", "Strict"));
+        if (force) {
+            query.add(new Pair("force", "true"));
+        }
+        if (dryRun) {
+            query.add(new Pair("dryRun", "All"));
+        }
+        try {
+            return JsonMaps.toObject(RawRequests.send(requests, RawRequests.objectPath(requests, type, namespace, name), "PATCH",
+                    query, manifestJson.getBytes(StandardCharsets.UTF_8), V1Patch.PATCH_FORMAT_APPLY_YAML));
+        } catch (ApiException e) {
+            if (e.getCode() > 0) {
+                throw ServerRefusal.of(e);
+            }
+            throw e;
+        }
+    }
+
+    /** The resource serving {@code kind} of {@code apiVersion}, by discovery; empty if the server has none. */
+    public Optional<ResourceType> resolve(String apiVersion, String kind) throws ApiException {
+        return resources.resolve(apiVersion, kind);
+    }
+
+    /** Whether the CustomResourceDefinition's condition Established is True (its kind is served). */
+    public boolean crdEstablished(String name) throws ApiException {
+        JsonObject crd = RawRequests.get(requests, "/apis/apiextensions.k8s.io/v1/customresourcedefinitions/" + requests.escapeString(name));
+        JsonObject status = crd.has("status") ? crd.getAsJsonObject("status") : new JsonObject();
+        if (!status.has("conditions")) {
+            return false;
+        }
+        for (var condition : status.getAsJsonArray("conditions")) {
+            JsonObject c = condition.getAsJsonObject();
+            if ("Established".equals(c.get("type").getAsString()) && "True".equals(c.get("status").getAsString())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "" asks for all namespaces, and is the only scope of a cluster-wide type. */

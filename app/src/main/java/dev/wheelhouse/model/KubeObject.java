@@ -31,6 +31,11 @@ public final class KubeObject {
         this.cells = Objects.requireNonNull(cells);
     }
 
+    /** The object's fields as the server sent them (not to be changed). */
+    public Map<String, Object> fields() {
+        return fields;
+    }
+
     /** The cells the server printed for this object; none for an object that was fetched whole. */
     public PrintedCells cells() {
         return cells;

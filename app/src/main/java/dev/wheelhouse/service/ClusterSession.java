@@ -33,6 +33,7 @@ public final class ClusterSession implements AutoCloseable {
     private final ClusterConnection connection;
     private final ClusterInfo info;
     private final ResourceActions actions;
+    private final ApplyService apply;
     /** Guarded by itself, as are the subscriptions of each entry and {@link #closed}. */
     private final Map<WatchKey, Open> watches = new HashMap<>();
     private boolean closed;
@@ -47,6 +48,7 @@ public final class ClusterSession implements AutoCloseable {
     ClusterSession(ClusterConnection connection, String serverVersion, ReadOnlyMode readOnly) {
         this.connection = connection;
         this.actions = new ResourceActions(connection, readOnly);
+        this.apply = new ApplyService(connection, readOnly);
         this.info = new ClusterInfo(connection.context(), serverVersion);
     }
 
@@ -186,6 +188,11 @@ public final class ClusterSession implements AutoCloseable {
     /** Runs {@code action} when this session closes (its context disconnected): forwards stop with it. */
     void onClose(Runnable action) {
         onClose.add(action);
+    }
+
+    /** Server-side apply, dry runs and fresh copies of objects for the editor. */
+    public ApplyService apply() {
+        return apply;
     }
 
     @Override

@@ -9,6 +9,7 @@ import dev.wheelhouse.kinds.builtin.Deployments;
 import dev.wheelhouse.model.KubeObject;
 import dev.wheelhouse.model.Problem;
 import dev.wheelhouse.model.ProblemException;
+import dev.wheelhouse.service.manifest.Manifest;
 import dev.wheelhouse.testing.Sandbox;
 import dev.wheelhouse.testing.SandboxNamespace;
 import java.util.List;
@@ -44,6 +45,14 @@ class ReadOnlyModeTest {
                     .hasMessage("Scale Deployment " + NS + "/web refused. " + ReadOnlyMode.REASON);
             assertThatThrownBy(() -> session.actions().restart(Deployments.DESCRIPTOR, named("web")))
                     .hasMessageStartingWith("Restart Deployment " + NS + "/web refused.");
+            // The editor's apply is refused too, while a dry run (which changes nothing) still runs.
+            Manifest scaled = Manifest.parse("apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\nspec:\n  replicas: 5\n");
+            assertThat(session.apply().apply(scaled, NS, false, false, progress -> { })).singleElement().satisfies(result -> {
+                assertThat(result.outcome()).isEqualTo(ApplyService.Outcome.NOT_SENT);
+                assertThat(result.message()).isEqualTo("Apply refused. " + ReadOnlyMode.REASON);
+            });
+            assertThat(session.apply().apply(scaled, NS, false, true, progress -> { }))
+                    .singleElement().satisfies(result -> assertThat(result.outcome()).isEqualTo(ApplyService.Outcome.DRY_RUN_PASSED));
             assertThat(kubectl("-n", NS, "get", "configmap", "kept", "-o", "name").trim()).isEqualTo("configmap/kept");
             assertThat(kubectl("-n", NS, "get", "deployment", "web", "-o", "jsonpath={.spec.replicas}")).isEqualTo("1");
 

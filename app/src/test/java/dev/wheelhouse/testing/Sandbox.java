@@ -53,11 +53,7 @@ public final class Sandbox {
      * it fails. The cache root and cluster name are read back from the kubeconfig's place (see sandbox/lib.sh).
      */
     public static String sandboxScript(String script, String... args) throws IOException, InterruptedException {
-        Path repository = Path.of("").toAbsolutePath();
-        while (repository != null && !Files.exists(repository.resolve("sandbox/lib.sh"))) {
-            repository = repository.getParent();
-        }
-        assertThat(repository).as("a folder holding sandbox/lib.sh above the working directory").isNotNull();
+        Path repository = repository();
         List<String> command = new ArrayList<>();
         command.add(repository.resolve("sandbox").resolve(script).toString());
         command.addAll(List.of(args));
@@ -69,6 +65,16 @@ public final class Sandbox {
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(process.waitFor()).as("sandbox/%s %s: %s", script, String.join(" ", args), output).isZero();
         return output;
+    }
+
+    /** The repository's root: the folder holding sandbox/lib.sh, at or above the working directory. */
+    public static Path repository() {
+        Path repository = Path.of("").toAbsolutePath();
+        while (repository != null && !Files.exists(repository.resolve("sandbox/lib.sh"))) {
+            repository = repository.getParent();
+        }
+        assertThat(repository).as("a folder holding sandbox/lib.sh above the working directory").isNotNull();
+        return repository;
     }
 
     private static String required(String variable) {

@@ -11,6 +11,7 @@ import dev.wheelhouse.ui.connection.ConnectionView;
 import dev.wheelhouse.ui.details.DetailsView;
 import dev.wheelhouse.ui.labs.LabsView;
 import dev.wheelhouse.ui.learning.LearningView;
+import dev.wheelhouse.ui.editor.EditorLauncher;
 import dev.wheelhouse.ui.navigator.NavigatorView;
 import dev.wheelhouse.ui.portforward.PortForwards;
 import dev.wheelhouse.ui.switcher.QuickSwitcherView;
@@ -59,6 +60,10 @@ public final class MainView extends BorderPane {
         WorkspaceTab details = new WorkspaceTab("details", "Details", Icons.DETAILS, () -> new DetailsView(model.details(), model, model.detailExtras()));
         tabs.open(details);
         learning = new WorkspaceTab("learning", "Learn", Icons.LEARN, () -> new LearningView(model.learning(), model, model.examples()));
+        EditorLauncher editorLauncher = new EditorLauncher(model.editors(), tabs, model.rowActions(), model,
+                model.cluster().registry().builtIn(), model.tasks());
+        model.editorTabs(editorLauncher::open);
+        table.toolbar().getChildren().add(editorLauncher);
         SplitPane explorer = new SplitPane(table, tabs);
         explorer.setId("explorer-split");
         explorer.setOrientation(Orientation.VERTICAL);

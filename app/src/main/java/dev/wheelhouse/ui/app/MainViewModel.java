@@ -3,26 +3,32 @@ package dev.wheelhouse.ui.app;
 import dev.wheelhouse.kinds.KindDescriptor;
 import dev.wheelhouse.model.KubeObject;
 import dev.wheelhouse.service.ClusterService;
-import dev.wheelhouse.service.PortForwardService;
+import dev.wheelhouse.service.ClusterSession;
 import dev.wheelhouse.service.LearningLibrary;
-import dev.wheelhouse.ui.common.ExampleOpener;
-import dev.wheelhouse.ui.learning.LearningViewModel;
-import java.time.Clock;
+import dev.wheelhouse.service.PortForwardService;
+import dev.wheelhouse.service.schema.SchemaService;
 import dev.wheelhouse.ui.actions.ActionsViewModel;
 import dev.wheelhouse.ui.cluster.ClusterModel;
+import dev.wheelhouse.ui.common.BackgroundTask;
 import dev.wheelhouse.ui.common.BackgroundTasks;
 import dev.wheelhouse.ui.common.DetailExtras;
+import dev.wheelhouse.ui.common.ExampleOpener;
 import dev.wheelhouse.ui.common.RowActions;
 import dev.wheelhouse.ui.common.Workspace;
 import dev.wheelhouse.ui.connection.ConnectionViewModel;
 import dev.wheelhouse.ui.details.DetailsViewModel;
+import dev.wheelhouse.ui.editor.EditorViewModel;
+import dev.wheelhouse.ui.editor.EditorsViewModel;
 import dev.wheelhouse.ui.labs.LabsViewModel;
+import dev.wheelhouse.ui.learning.LearningViewModel;
 import dev.wheelhouse.ui.navigator.NavigatorViewModel;
 import dev.wheelhouse.ui.portforward.ForwardsViewModel;
 import dev.wheelhouse.ui.switcher.QuickSwitcherViewModel;
 import dev.wheelhouse.ui.table.ResourceTableViewModel;
+import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Consumer;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -46,8 +52,23 @@ public final class MainViewModel implements Workspace {
     private final StatusBarViewModel statusBar;
     private final QuickSwitcherViewModel switcher;
     private final LearningViewModel learning;
-    /** What opens a learning text's example; the YAML editor will provide it. */
-    private final ExampleOpener examples = ExampleOpener.NONE;
+    private final EditorsViewModel editors;
+    /** Where an editor opened from elsewhere (a learning text's example) becomes a tab; set by the view. */
+    private Consumer<EditorViewModel> editorTabs = editor -> { };
+    /** A learning text's example opens as a new, unsaved editor tab. */
+    private final ExampleOpener examples = new ExampleOpener() {
+        @Override
+        public boolean available() {
+            return true;
+        }
+
+        @Override
+        public void open(String topic, String yaml) {
+            editors.fromText("New " + topic, yaml, editorTabs);
+        }
+    };
+    private final SchemaService schemas = SchemaService.inUserCacheDir();
+    private BackgroundTask schemaLoad;
     private final RowActions rowActions = new RowActions();
     private final DetailExtras detailExtras = new DetailExtras();
     private final ForwardsViewModel forwards;
@@ -84,12 +105,14 @@ public final class MainViewModel implements Workspace {
                 this, this::connectUnlessActive, tasks);
         this.learning = new LearningViewModel(tasks, new LearningLibrary()::page, cluster.registry(), () -> cluster.sessionProperty().get(),
                 Clock.systemUTC());
+        this.editors = new EditorsViewModel(tasks, () -> cluster.sessionProperty().get(), () -> place.get().namespace(), settings.drafts());
         // A new session (or none) invalidates what is shown: its watches belong to the old one.
         cluster.sessionProperty().addListener((obs, was, now) -> {
             table.clear();
             details.clear();
             history.clear();
             place.set(Place.NOWHERE);
+            loadSchema(now);
         });
         place.addListener((obs, was, now) -> {
             if (!travelling) {
@@ -97,6 +120,26 @@ public final class MainViewModel implements Workspace {
             }
             remember(now);
         });
+    }
+
+    /**
+     * The editor checks against the schema of the cluster it works on: loaded in the background per session
+     * (from the disk cache after the first time), none while loading or when it cannot be had (syntax and the
+     * server's dry run still check).
+     */
+    private void loadSchema(ClusterSession session) {
+        if (schemaLoad != null) {
+            schemaLoad.cancel();
+        }
+        editors.schemaProperty().set(null);
+        if (session != null) {
+            schemaLoad = tasks.run(() -> schemas.load(session), editors.schemaProperty()::set, e -> { });
+        }
+    }
+
+    /** Where editor tabs opened by other features go (the editor launcher's {@code open}). */
+    public void editorTabs(Consumer<EditorViewModel> open) {
+        editorTabs = open;
     }
 
     /** The namespace and kind last shown on a context, to open there next time. */
@@ -264,6 +307,10 @@ public final class MainViewModel implements Workspace {
 
     public DetailsViewModel details() {
         return details;
+    }
+
+    public EditorsViewModel editors() {
+        return editors;
     }
 
     public ActionsViewModel actions() {

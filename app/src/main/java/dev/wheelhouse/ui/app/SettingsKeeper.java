@@ -1,5 +1,6 @@
 package dev.wheelhouse.ui.app;
 
+import dev.wheelhouse.service.DraftStore;
 import dev.wheelhouse.service.Settings;
 import dev.wheelhouse.service.SettingsStore;
 import java.io.IOException;
@@ -22,6 +23,7 @@ public final class SettingsKeeper {
     });
     private final Consumer<String> onProblem;
     private Settings current;
+    private DraftStore drafts;
 
     public SettingsKeeper(SettingsStore store, Settings loaded, Consumer<String> onProblem) {
         this.store = store;
@@ -32,6 +34,14 @@ public final class SettingsKeeper {
     /** Settings that are never written (tests, or a store that could not be read). */
     public static SettingsKeeper inMemory() {
         return new SettingsKeeper(null, Settings.EMPTY, problem -> { });
+    }
+
+    /** Where editor drafts are kept: beside the settings file, or only in memory when settings are. */
+    public DraftStore drafts() {
+        if (drafts == null) {
+            drafts = store == null ? DraftStore.inMemory() : DraftStore.in(store.file().toAbsolutePath().getParent());
+        }
+        return drafts;
     }
 
     public Settings current() {

@@ -33,6 +33,11 @@ final class WorkspaceTabs extends TabPane implements TabHost {
         Tab tab = new Tab(wanted.title(), wanted.content().get());
         tab.setId(wanted.id());
         tab.setGraphic(Icons.of(wanted.icon()));
+        tab.setOnCloseRequest(e -> {
+            if (!wanted.mayClose().getAsBoolean()) {
+                e.consume();
+            }
+        });
         tab.setOnClosed(e -> remember(wanted));
         getTabs().add(tab);
         getSelectionModel().select(tab);

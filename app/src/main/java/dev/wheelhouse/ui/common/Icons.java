@@ -45,6 +45,7 @@ public final class Icons {
     public static final Ikon LEARN = MaterialDesignS.SCHOOL_OUTLINE;
     public static final Ikon READ_ONLY = MaterialDesignL.LOCK_OUTLINE;
     public static final Ikon LABS = MaterialDesignF.FLASK_OUTLINE;
+    public static final Ikon EDIT = MaterialDesignP.PENCIL_OUTLINE;
 
     private static final Map<String, Ikon> KINDS = Map.ofEntries(
             Map.entry("Pod", MaterialDesignC.CUBE_OUTLINE),
