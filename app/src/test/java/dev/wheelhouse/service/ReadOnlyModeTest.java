@@ -46,14 +46,14 @@ class ReadOnlyModeTest {
             assertThatThrownBy(() -> session.actions().restart(Deployments.DESCRIPTOR, named("web")))
                     .hasMessageStartingWith("Restart Deployment " + NS + "/web refused.");
             // The editor's apply is refused too, while a dry run (which changes nothing) still runs.
-            Manifest scaled = Manifest.parse("apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\nspec:\n  replicas: 5\n");
+            Manifest scaled = Manifest.parse("apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: fresh\ndata:\n  a: b\n");
             assertThat(session.apply().apply(scaled, NS, false, false, progress -> { })).singleElement().satisfies(result -> {
                 assertThat(result.outcome()).isEqualTo(ApplyService.Outcome.NOT_SENT);
                 assertThat(result.message()).isEqualTo("Apply refused. " + ReadOnlyMode.REASON);
             });
             assertThat(session.apply().apply(scaled, NS, false, true, progress -> { }))
                     .singleElement().satisfies(result -> assertThat(result.outcome()).isEqualTo(ApplyService.Outcome.DRY_RUN_PASSED));
-            assertThat(kubectl("-n", NS, "get", "configmap", "kept", "-o", "name").trim()).isEqualTo("configmap/kept");
+            assertThat(kubectl("-n", NS, "get", "configmaps", "-o", "name").trim()).isEqualTo("configmap/kept\nconfigmap/kube-root-ca.crt");
             assertThat(kubectl("-n", NS, "get", "deployment", "web", "-o", "jsonpath={.spec.replicas}")).isEqualTo("1");
 
             // Switched off, the same session changes the cluster again.
