@@ -28,6 +28,7 @@ public final class ClusterSession implements AutoCloseable {
     private final ClusterConnection connection;
     private final ClusterInfo info;
     private final ResourceActions actions;
+    private final LogService logs;
     /** Guarded by itself, as are the subscriptions of each entry and {@link #closed}. */
     private final Map<WatchKey, Open> watches = new HashMap<>();
     private boolean closed;
@@ -41,6 +42,7 @@ public final class ClusterSession implements AutoCloseable {
     ClusterSession(ClusterConnection connection, String serverVersion) {
         this.connection = connection;
         this.actions = new ResourceActions(connection);
+        this.logs = new LogService(this, connection);
         this.info = new ClusterInfo(connection.context(), serverVersion);
     }
 
@@ -141,6 +143,10 @@ public final class ClusterSession implements AutoCloseable {
 
     public ResourceActions actions() {
         return actions;
+    }
+
+    public LogService logs() {
+        return logs;
     }
 
     @Override
