@@ -65,7 +65,7 @@ public final class LogStream implements AutoCloseable {
         }
         String path = "/api/v1/namespaces/" + client.escapeString(namespace) + "/pods/" + client.escapeString(pod) + "/log";
         Map<String, String> headers = new HashMap<>();
-        headers.put("Accept", "text/plain");
+        headers.put("Accept", "*/*");
         Call call = client.buildCall(null, path, "GET", query, List.of(), null, headers, new HashMap<>(), new HashMap<>(),
                 new String[] {"BearerToken"}, null);
         LogStream stream = new LogStream(call, onClose);
