@@ -7,7 +7,6 @@ import dev.wheelhouse.kube.LogStream;
 import dev.wheelhouse.model.LogLine;
 import dev.wheelhouse.model.LogOptions;
 import dev.wheelhouse.model.Problem;
-import io.kubernetes.client.openapi.ApiException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -100,12 +99,14 @@ final class PodLogFollower implements Runnable {
                     return;
                 }
                 Problem problem = KubeFailures.toProblem(failure, server);
-                boolean answered = failure instanceof ApiException api && api.getCode() > 0;
+                int status = KubeFailures.statusCode(failure);
+                boolean answered = status > 0;
                 // The server's refusal stands unless following a container that may yet start (400: waiting).
-                boolean retry = options.follow() && mayWriteMore.getAsBoolean()
-                        && (!answered || ((ApiException) failure).getCode() == 400 || ((ApiException) failure).getCode() >= 500);
+                boolean retry = options.follow() && mayWriteMore.getAsBoolean() && (!answered || status == 400 || status >= 500);
                 if (!retry) {
-                    listener.state(this, answered ? LogState.ERROR : LogState.ENDED, problem.message());
+                    // A pod that went away ends its stream; anything else is an error worth reading.
+                    boolean gone = options.follow() && !mayWriteMore.getAsBoolean();
+                    listener.state(this, gone ? LogState.ENDED : LogState.ERROR, problem.message());
                     return;
                 }
                 listener.state(this, LogState.RECONNECTING, problem.message());

@@ -2,6 +2,7 @@ package dev.wheelhouse.ui.app;
 
 import dev.wheelhouse.model.ContextInfo;
 import dev.wheelhouse.model.Problem;
+import dev.wheelhouse.service.LineRing;
 import dev.wheelhouse.ui.actions.ActionsView;
 import dev.wheelhouse.ui.cluster.ConnectionState;
 import dev.wheelhouse.ui.common.Icons;
@@ -9,6 +10,7 @@ import dev.wheelhouse.ui.common.Lifecycle;
 import dev.wheelhouse.ui.common.WorkspaceTab;
 import dev.wheelhouse.ui.connection.ConnectionView;
 import dev.wheelhouse.ui.details.DetailsView;
+import dev.wheelhouse.ui.logs.LogsTabs;
 import dev.wheelhouse.ui.navigator.NavigatorView;
 import dev.wheelhouse.ui.switcher.QuickSwitcherView;
 import dev.wheelhouse.ui.table.ResourceTableView;
@@ -49,6 +51,8 @@ public final class MainView extends BorderPane {
         context.setGraphic(Icons.of(Icons.CONTEXT));
         table.toolbar().getChildren().addAll(context, actions);
         WorkspaceTabs tabs = new WorkspaceTabs();
+        model.rowActions().contribute(LogsTabs.action(tabs, model.cluster().sessionProperty()::get, model.tasks(),
+                () -> LineRing.capacityFrom(model.settings().current())));
         WorkspaceTab details = new WorkspaceTab("details", "Details", Icons.DETAILS, () -> new DetailsView(model.details(), model));
         tabs.open(details);
         SplitPane explorer = new SplitPane(table, tabs);

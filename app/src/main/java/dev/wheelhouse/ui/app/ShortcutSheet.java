@@ -15,6 +15,7 @@ final class ShortcutSheet {
             {"Delete", "Delete the selected object (asks first)"},
             {"Ctrl+Shift+S", "Scale the selected Deployment, StatefulSet or ReplicaSet"},
             {"Ctrl+Shift+R", "Restart the selected Deployment, StatefulSet or DaemonSet"},
+            {"L", "Logs of the selected Pod, workload or Service (End follows again, Ctrl+C copies lines)"},
             {"Shift+F10 / context menu key", "Actions on the selected row"},
             {"Ctrl+C / Ctrl+Shift+C", "Copy the selected object's name / its kubectl command"},
             {"Ctrl+Shift+T", "Open the tab closed last again"},

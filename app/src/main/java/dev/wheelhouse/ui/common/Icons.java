@@ -42,6 +42,7 @@ public final class Icons {
     public static final Ikon RESTART = MaterialDesignR.RESTART;
     public static final Ikon CORDON = MaterialDesignC.CLOSE_CIRCLE_OUTLINE;
     public static final Ikon UNCORDON = MaterialDesignC.CHECK_CIRCLE_OUTLINE;
+    public static final Ikon LOGS = MaterialDesignC.CONSOLE_LINE;
 
     private static final Map<String, Ikon> KINDS = Map.ofEntries(
             Map.entry("Pod", MaterialDesignC.CUBE_OUTLINE),
