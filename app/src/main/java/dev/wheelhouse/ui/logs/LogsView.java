@@ -245,7 +245,7 @@ public final class LogsView extends BorderPane {
                     model.pausedProperty().subscribe(paused -> setBottom(paused ? pausedBar : notice)),
                     model.newWhilePausedProperty().subscribe(count -> pausedText.setText(
                             "Paused: " + String.format("%,d", count.intValue()) + " new line" + (count.intValue() == 1 ? "" : "s")
-                                    + " since")));
+                                    + " below")));
         });
     }
 

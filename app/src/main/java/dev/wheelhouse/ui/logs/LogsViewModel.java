@@ -342,7 +342,8 @@ public final class LogsViewModel {
         if (target.get().isPod()) {
             return line.container() == null ? "" : line.container();
         }
-        return line.container() == null || !container.get().isEmpty() ? line.pod() : line.pod() + "/" + line.container();
+        boolean severalContainers = container.get().isEmpty() && containers.size() > 1;
+        return line.container() == null || !severalContainers ? line.pod() : line.pod() + "/" + line.container();
     }
 
     /** A line as copied and saved: time (when shown), source (when shown), text without escapes. */

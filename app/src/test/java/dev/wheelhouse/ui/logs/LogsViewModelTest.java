@@ -61,7 +61,7 @@ class LogsViewModelTest {
         assertThat(model.stateProperty().get()).isEqualTo(LogState.STREAMING);
         assertThat(model.stateTextProperty().get()).isEqualTo("Streaming");
         assertThat(model.pods()).containsExactly("web-1", "web-2");
-        assertThat(model.plainText(model.lines().get(0))).isEqualTo("web-1/app a");
+        assertThat(model.plainText(model.lines().get(0))).isEqualTo("web-1 a");
     }
 
     @Test
