@@ -9,7 +9,7 @@ import dev.wheelhouse.model.LogOptions;
 import dev.wheelhouse.model.Problem;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
+import java.time.DateTimeException;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.BooleanSupplier;
 
@@ -135,9 +135,9 @@ final class PodLogFollower implements Runnable {
         Instant time;
         String text;
         try {
-            time = space > 0 ? Instant.parse(raw.substring(0, space)) : Instant.parse(raw);
+            time = LogTimestamps.parse(raw, space > 0 ? space : raw.length());
             text = space > 0 ? raw.substring(space + 1) : "";
-        } catch (DateTimeParseException notStamped) {
+        } catch (DateTimeException | StringIndexOutOfBoundsException notStamped) {
             time = lastTime;
             text = raw;
         }

@@ -227,8 +227,16 @@ public final class LogsView extends BorderPane {
                             model.containerProperty().set(value.equals(ALL_CONTAINERS) ? "" : value);
                         }
                     }),
-                    since.valueProperty().subscribe(value -> model.sinceSecondsProperty().set(SINCE.get(value))),
-                    tail.valueProperty().subscribe(value -> model.tailLinesProperty().set(TAIL.get(value))),
+                    since.valueProperty().subscribe(value -> {
+                        if (value != null) {
+                            model.sinceSecondsProperty().set(SINCE.get(value));
+                        }
+                    }),
+                    tail.valueProperty().subscribe(value -> {
+                        if (value != null) {
+                            model.tailLinesProperty().set(TAIL.get(value));
+                        }
+                    }),
                     subscribeList(model.containers(), () -> {
                         String chosen = container.getValue();
                         container.getItems().setAll(containerChoices());
@@ -336,6 +344,9 @@ public final class LogsView extends BorderPane {
                 box.setValue(label);
             }
         });
+        if (box.getValue() == null) {
+            box.setPromptText(Long.toString(current));
+        }
         return box;
     }
 }

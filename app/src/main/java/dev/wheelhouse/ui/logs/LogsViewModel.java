@@ -94,6 +94,7 @@ public final class LogsViewModel {
     private Pattern searchPattern;
     private Pattern filterPattern;
     private boolean started;
+    private long received;
 
     public LogsViewModel(BackgroundTasks tasks, Opener opener, LogTarget target, int maxLines) {
         this.tasks = tasks;
@@ -145,6 +146,7 @@ public final class LogsViewModel {
         shown.clear();
         pods.clear();
         newWhilePaused.set(0);
+        received = 0;
         currentMatch.set(-1);
         state.set(LogState.WAITING);
         stateText.set(describe(LogState.WAITING, ""));
@@ -182,6 +184,7 @@ public final class LogsViewModel {
     }
 
     private void append(List<LogLine> lines) {
+        received += lines.size();
         List<LogLine> evicted = held.addAll(lines);
         int evictedShown = 0;
         for (LogLine line : evicted) {
@@ -378,6 +381,11 @@ public final class LogsViewModel {
 
     public ObservableList<LogLine> lines() {
         return shown;
+    }
+
+    /** How many lines have arrived since the tail opened (the benchmark's count). */
+    public long receivedCount() {
+        return received;
     }
 
     /** How many lines are held (shown or filtered out); at most the ring's bound. */
