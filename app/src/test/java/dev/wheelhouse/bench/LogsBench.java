@@ -59,9 +59,8 @@ public final class LogsBench {
             writer = startWriter(Path.of(args[6]), Integer.parseInt(args[7]), written);
         }
         FxHarness.startHeadless();
-        Runtime runtime = Runtime.getRuntime();
         System.gc();
-        long heapBefore = runtime.totalMemory() - runtime.freeMemory();
+        long heapBefore = heapUsed();
 
         Process kubectl = new ProcessBuilder(Path.of(System.getenv("WHEELHOUSE_SANDBOX_BIN"), "kubectl").toString(),
                 "--kubeconfig", kubeconfig.toString(), "-n", namespace, "logs", "-f", "--tail=0", pod, "-c", container)
@@ -109,7 +108,7 @@ public final class LogsBench {
 
         System.gc();
         System.gc();
-        long heapAfter = runtime.totalMemory() - runtime.freeMemory();
+        long heapAfter = heapUsed();
         System.out.printf("logs of %s/%s (%s) over %.0f s:%n", namespace, pod, container, elapsed);
         if (writer != null) {
             System.out.printf("  written to the log file: %,.0f lines/s%n", wrote / elapsed);
@@ -128,6 +127,10 @@ public final class LogsBench {
             return null;
         });
         session.close();
+    }
+
+    private static long heapUsed() {
+        return java.lang.management.ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
     }
 
     /** Appends RATE lines a second in the CRI format, whole lines per write so the helper's own lines stay intact. */

@@ -62,6 +62,7 @@ public final class LogsView extends BorderPane {
     }
 
     private static final String ALL_CONTAINERS = "All containers";
+    private static final javafx.css.PseudoClass NOWRAP = javafx.css.PseudoClass.getPseudoClass("nowrap");
 
     private final LogsViewModel model;
     private final ListView<LogLine> list = new ListView<>();
@@ -192,8 +193,13 @@ public final class LogsView extends BorderPane {
         });
 
         InvalidationListener redraw = o -> list.refresh();
+        // One scroll per batch (a batch is a removal at the front and an addition at the end).
         ListChangeListener<LogLine> followNewest = change -> {
-            if (!model.pausedProperty().get() && !model.lines().isEmpty()) {
+            boolean added = false;
+            while (change.next()) {
+                added |= change.wasAdded();
+            }
+            if (added && !model.pausedProperty().get()) {
                 list.scrollTo(model.lines().size() - 1);
             }
         };
@@ -222,6 +228,8 @@ public final class LogsView extends BorderPane {
                     () -> search.textProperty().unbindBidirectional(model.searchProperty()),
                     () -> filter.textProperty().unbindBidirectional(model.filterProperty()),
                     subscribeInvalidations(redraw),
+                    // Unwrapped lines are all one line high: the list then never measures a cell (see logs.css).
+                    model.wrapProperty().subscribe(on -> list.pseudoClassStateChanged(NOWRAP, !on)),
                     container.valueProperty().subscribe(value -> {
                         if (value != null) {
                             model.containerProperty().set(value.equals(ALL_CONTAINERS) ? "" : value);
