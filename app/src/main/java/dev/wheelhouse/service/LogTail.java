@@ -64,6 +64,8 @@ public final class LogTail implements AutoCloseable {
     private final Map<String, String> details = new HashMap<>();
     private boolean podsListed;
     private String targetProblem;
+    /** The pod or workload watch's latest failure, until a new list succeeds (the watch retries by itself). */
+    private String watchProblem;
     private ListSelector podSelector;
     private AutoCloseable podWatch;
     private AutoCloseable workloadWatch;
@@ -108,6 +110,7 @@ public final class LogTail implements AutoCloseable {
 
     /** The workload's selector picks its pods; a changed selector (kubectl apply) watches the new pods. */
     private void onWorkload(Batch batch) {
+        noteWatchProblem(batch);
         if (!batch.deletedUids().isEmpty() && batch.upserts().isEmpty()) {
             synchronized (this) {
                 targetProblem = target.describe() + " was deleted";
@@ -161,6 +164,7 @@ public final class LogTail implements AutoCloseable {
         if (closed) {
             return;
         }
+        noteWatchProblem(batch);
         long now = System.nanoTime();
         boolean joinedLater = podsListed;
         for (String uid : batch.deletedUids()) {
@@ -185,6 +189,14 @@ public final class LogTail implements AutoCloseable {
         if (batch.synced()) {
             // A new list after a failure forgets pods deleted meanwhile (their uids come as deletions above).
             podsListed = true;
+        }
+    }
+
+    private synchronized void noteWatchProblem(Batch batch) {
+        if (batch.problem() != null) {
+            watchProblem = batch.problem().message();
+        } else if (batch.synced()) {
+            watchProblem = null;
         }
     }
 
@@ -309,7 +321,7 @@ public final class LogTail implements AutoCloseable {
         if (targetProblem != null) {
             return LogState.ERROR;
         }
-        if (states.containsValue(LogState.RECONNECTING)) {
+        if (states.containsValue(LogState.RECONNECTING) || watchProblem != null && !states.containsValue(LogState.STREAMING)) {
             return LogState.RECONNECTING;
         }
         if (states.containsValue(LogState.STREAMING)) {
@@ -330,6 +342,9 @@ public final class LogTail implements AutoCloseable {
     private String detailOf(LogState state) {
         if (targetProblem != null) {
             return targetProblem;
+        }
+        if (watchProblem != null && state == LogState.RECONNECTING && !states.containsValue(LogState.RECONNECTING)) {
+            return watchProblem;
         }
         if (states.isEmpty()) {
             return podsListed ? (pods.isEmpty() ? "no pods match " + target.describe() : "no container has started yet") : "";

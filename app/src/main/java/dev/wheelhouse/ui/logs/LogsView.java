@@ -207,6 +207,8 @@ public final class LogsView extends BorderPane {
             container.getItems().setAll(containerChoices());
             container.setValue(model.containerProperty().get().isEmpty() ? ALL_CONTAINERS : model.containerProperty().get());
             follow.selectedProperty().bindBidirectional(model.followProperty());
+            // A previous instance has ended: there is nothing to follow.
+            follow.disableProperty().bind(model.previousProperty());
             previous.selectedProperty().bindBidirectional(model.previousProperty());
             timestamps.selectedProperty().bindBidirectional(model.timestampsProperty());
             wrap.selectedProperty().bindBidirectional(model.wrapProperty());
@@ -220,6 +222,7 @@ public final class LogsView extends BorderPane {
                     model::stop,
                     () -> model.lines().removeListener(followNewest),
                     () -> follow.selectedProperty().unbindBidirectional(model.followProperty()),
+                    follow.disableProperty()::unbind,
                     () -> previous.selectedProperty().unbindBidirectional(model.previousProperty()),
                     () -> timestamps.selectedProperty().unbindBidirectional(model.timestampsProperty()),
                     () -> wrap.selectedProperty().unbindBidirectional(model.wrapProperty()),

@@ -102,7 +102,12 @@ class LogsWindowTest {
     private void snapshotIfAsked() throws Exception {
         String file = System.getenv("WHEELHOUSE_LOGS_SNAPSHOT");
         if (file != null && !file.isBlank()) {
-            WaitForAsyncUtils.sleep(500, TimeUnit.MILLISECONDS);
+            // More room for the lines, and their times shown.
+            WaitForAsyncUtils.asyncFx(() -> {
+                ((javafx.scene.control.SplitPane) stage.getScene().lookup("#explorer-split")).setDividerPositions(0.22);
+                ((javafx.scene.control.ToggleButton) stage.getScene().lookup("#log-timestamps")).setSelected(true);
+            }).get(10, TimeUnit.SECONDS);
+            WaitForAsyncUtils.sleep(1500, TimeUnit.MILLISECONDS);
             var image = WaitForAsyncUtils.asyncFx(() -> stage.getScene().snapshot(null)).get(10, TimeUnit.SECONDS);
             Files.createDirectories(Path.of(file).toAbsolutePath().getParent());
             ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", Path.of(file).toFile());
