@@ -155,6 +155,16 @@ public final class ClusterConnection implements AutoCloseable {
         return ServerTables.fetch(requests, type, scope(type, namespace));
     }
 
+    /** The server's OpenAPI v3 index: group-version path ({@code apis/apps/v1}) to its document's hashed URL. */
+    public Map<String, String> openApiIndex() throws ApiException {
+        return OpenApiV3.index(requests);
+    }
+
+    /** One OpenAPI v3 document named by {@link #openApiIndex()}, as JSON text. */
+    public String openApiDocument(String serverRelativeUrl) throws ApiException {
+        return OpenApiV3.document(requests, serverRelativeUrl);
+    }
+
     /** Deletes one object, as {@code kubectl delete} does (background deletion of what it owns). */
     public void delete(ResourceType type, String namespace, String name) throws ApiException {
         DynamicKubernetesApi api = new DynamicKubernetesApi(type.group(), type.version(), type.plural(), requests);

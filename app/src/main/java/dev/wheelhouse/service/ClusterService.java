@@ -17,7 +17,8 @@ import java.util.function.Consumer;
  * Methods block (file and network I/O); the UI calls them through its background task helper.
  */
 public final class ClusterService {
-    private final List<Path> files;
+    /** Replaced whole (never changed in place) when a file is added, as the sandbox's is once started. */
+    private volatile List<Path> files;
     private final Duration pluginTimeout;
     private volatile MergedKubeconfig kubeconfig;
 
@@ -29,6 +30,19 @@ public final class ClusterService {
     public ClusterService(List<Path> files, Duration pluginTimeout) {
         this.files = List.copyOf(files);
         this.pluginTimeout = pluginTimeout;
+    }
+
+    /**
+     * Reads {@code file} too from now on (after the others): the sandbox's kubeconfig once the app has started it.
+     * Blocks (reads the file); returns the file's own current context.
+     */
+    public synchronized String addKubeconfig(Path file) {
+        if (!files.contains(file)) {
+            List<Path> more = new java.util.ArrayList<>(files);
+            more.add(file);
+            files = List.copyOf(more);
+        }
+        return MergedKubeconfig.load(List.of(file)).currentContext();
     }
 
     /** Calls {@code onChange} (on a background thread) whenever one of the kubeconfig files changes. */

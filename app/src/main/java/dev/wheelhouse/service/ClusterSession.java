@@ -141,6 +141,24 @@ public final class ClusterSession implements AutoCloseable {
         }
     }
 
+    /** The server's OpenAPI v3 index (group-version path to hashed document URL), for {@link dev.wheelhouse.service.schema.SchemaService}. */
+    public Map<String, String> openApiIndex() throws ProblemException {
+        try {
+            return connection.openApiIndex();
+        } catch (Exception e) {
+            throw new ProblemException(KubeFailures.toProblem(e, info.context().server()), e);
+        }
+    }
+
+    /** One OpenAPI v3 document of the index, as JSON text. */
+    public String openApiDocument(String serverRelativeUrl) throws ProblemException {
+        try {
+            return connection.openApiDocument(serverRelativeUrl);
+        } catch (Exception e) {
+            throw new ProblemException(KubeFailures.toProblem(e, info.context().server()), e);
+        }
+    }
+
     public ResourceActions actions() {
         return actions;
     }

@@ -15,6 +15,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
@@ -26,6 +27,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 /**
  * The sandbox is a real cluster: its nodes are Ready, its controllers turn Deployments into
  * ReplicaSets and scheduled, Running Pods, and pod logs and port-forwards work through kubectl.
+ * Its pods keep the promises other tests rely on (the sandbox contract): each container's log is
+ * its own, pods restart or fail when labelled so, and a forward's answer names the pod.
  */
 @Tag("cluster")
 class SandboxTest {
@@ -66,9 +69,52 @@ class SandboxTest {
     }
 
     @Test
-    void portForwardReachesThePod() throws Exception {
+    void eachPodsLogLinesAreItsOwn() {
+        String[] pods = kubectl("-n", "dev", "get", "pods", "-l", "app=frontend", "-o", "jsonpath={.items[*].metadata.name}")
+                .trim().split(" ");
+        assertThat(pods).hasSizeGreaterThanOrEqualTo(2);
+        for (String pod : Arrays.copyOf(pods, 2)) {
+            String[] lines = kubectl("-n", "dev", "logs", "--tail=3", "--timestamps", pod).trim().split("\n");
+            assertThat(lines).hasSize(3).allSatisfy(line -> assertThat(line)
+                    .matches("\\d{4}-\\d\\d-\\d\\dT\\S+Z dev/" + Pattern.quote(pod) + " frontend .+ \\(line \\d+\\)"));
+        }
+    }
+
+    @Test
+    void aFastLoggingPodWritesThousandsOfLinesASecond() {
+        kubectl("-n", NS, "run", "chatty", "--image=wheelhouse/chatty:1", "--labels=wheelhouse.dev/logs=fast",
+                "--annotations=wheelhouse.dev/log-lines-per-second=2000");
+        assertThat(eventually(Duration.ofSeconds(60), () -> podField("chatty", "{.status.phase}").equals("Running"))).isTrue();
+
+        // At 2000 lines a second, 4000 lines come within a few seconds; at a line every 2 s they never would.
+        assertThat(eventually(Duration.ofSeconds(15), () -> logLines("chatty") >= 4000)).isTrue();
+    }
+
+    @Test
+    void aRestartingPodCountsRestartsAndKeepsThePreviousInstancesLog() {
+        kubectl("-n", NS, "run", "flaky", "--image=wheelhouse/flaky:1", "--labels=wheelhouse.dev/simulate=restart");
+        assertThat(eventually(Duration.ofSeconds(60), () -> podField("flaky", "{.status.phase}").equals("Running"))).isTrue();
+        String firstContainer = podField("flaky", "{.status.containerStatuses[0].containerID}");
+
+        // The sandbox restarts it every ~20 s.
+        assertThat(eventually(Duration.ofSeconds(60), () -> !podField("flaky", "{.status.containerStatuses[0].restartCount}").equals("0")))
+                .isTrue();
+        assertThat(podField("flaky", "{.status.containerStatuses[0].containerID}")).isNotBlank().isNotEqualTo(firstContainer);
+        assertThat(podField("flaky", "{.status.containerStatuses[0].lastState.terminated.reason}")).isNotBlank();
+
+        // The helper starts the new instance's log a moment after the restart is recorded.
+        eventually(Duration.ofSeconds(10), () -> Sandbox.kubectlResult("-n", NS, "logs", "--previous", "flaky").exitCode() == 0);
+        String previous = kubectl("-n", NS, "logs", "--previous", "flaky");
+        assertThat(previous).contains(NS + "/flaky flaky ").contains("(line 1)");
+        String current = kubectl("-n", NS, "logs", "flaky");
+        assertThat(current.lines().findFirst().orElseThrow()).endsWith("(line 1)");
+        assertThat(current).isNotEqualTo(previous);
+    }
+
+    @Test
+    void portForwardAnswerNamesThePodAndPort() throws Exception {
         String pod = firstPod("prod", "app=frontend");
-        Process forward = Sandbox.startKubectl("-n", "prod", "port-forward", pod, ":80");
+        Process forward = Sandbox.startKubectl("-n", "prod", "port-forward", "pod/" + pod, ":80");
         try (BufferedReader lines = new BufferedReader(new InputStreamReader(forward.getInputStream(), StandardCharsets.UTF_8))) {
             String announced = readLineWithin(lines, Duration.ofSeconds(20));
             Matcher port = Pattern.compile("127\\.0\\.0\\.1:(\\d+)").matcher(announced);
@@ -79,10 +125,30 @@ class SandboxTest {
                     HttpResponse.BodyHandlers.ofString());
 
             assertThat(response.statusCode()).isEqualTo(200);
-            assertThat(response.body()).contains("Hello from the Wheelhouse sandbox");
+            assertThat(response.body()).isEqualTo("Hello from prod/" + pod + " port 80\n");
+            assertThat(response.headers().firstValue("X-Wheelhouse-Pod")).contains("prod/" + pod);
         } finally {
             forward.destroy();
         }
+    }
+
+    @Test
+    void theLessonsPodsShowWhatWentWrong() {
+        assertThat(eventually(Duration.ofSeconds(60), () -> lessonsField("crashloop", "{.status.containerStatuses[0].state.waiting.reason}")
+                .equals("CrashLoopBackOff"))).isTrue();
+        assertThat(Integer.parseInt(lessonsField("crashloop", "{.status.containerStatuses[0].lastState.terminated.exitCode}"))).isNotZero();
+        assertThat(Integer.parseInt(lessonsField("crashloop", "{.status.containerStatuses[0].restartCount}"))).isPositive();
+
+        assertThat(eventually(Duration.ofSeconds(60), () -> Set.of("ErrImagePull", "ImagePullBackOff")
+                .contains(lessonsField("image-pull", "{.status.containerStatuses[0].state.waiting.reason}")))).isTrue();
+
+        assertThat(eventually(Duration.ofSeconds(60), () -> lessonsField("oom", "{.status.containerStatuses[0].lastState.terminated.reason}")
+                .equals("OOMKilled"))).isTrue();
+        assertThat(lessonsField("oom", "{.status.containerStatuses[0].lastState.terminated.exitCode}")).isEqualTo("137");
+
+        assertThat(lessonsField("unschedulable", "{.status.phase}")).isEqualTo("Pending");
+        assertThat(kubectl("-n", "lessons", "get", "events", "--field-selector=involvedObject.name=unschedulable",
+                "-o", "jsonpath={.items[*].reason}")).contains("FailedScheduling");
     }
 
     @Test
@@ -98,6 +164,19 @@ class SandboxTest {
         assertThat(eventually(Duration.ofSeconds(90), () -> runningPods("app=survivor") == 3))
                 .as("pods: %s", kubectl("-n", NS, "get", "pods", "-l", "app=survivor")).isTrue();
         Sandbox.sandboxScript("await-controllers");
+    }
+
+    private static String podField(String pod, String jsonPath) {
+        return kubectl("-n", NS, "get", "pod", pod, "-o", "jsonpath=" + jsonPath).trim();
+    }
+
+    private static String lessonsField(String pod, String jsonPath) {
+        return kubectl("-n", "lessons", "get", "pod", pod, "-o", "jsonpath=" + jsonPath).trim();
+    }
+
+    private static long logLines(String pod) {
+        Sandbox.Result logs = Sandbox.kubectlResult("-n", NS, "logs", pod);
+        return logs.exitCode() == 0 ? logs.output().lines().count() : 0;
     }
 
     private static long runningPods(String selector) {

@@ -11,19 +11,21 @@ import java.util.List;
  * @param smoke    only connect to the chosen context, print its namespaces one per line, and exit (no window);
  *                 the installer test uses it to see that an installed app reaches a cluster
  * @param exitWhenReady print the wall clock once the window lists its contexts, then quit (the start-up benchmark)
+ * @param labs     open the labs tab at start (with --snapshot, a picture of a lab)
  */
 public record AppOptions(String kubeconfig, String context, String namespace, Path snapshot, boolean probe, boolean smoke,
-                         boolean exitWhenReady, boolean help) {
+                         boolean exitWhenReady, boolean help, boolean labs) {
 
     public static final String USAGE = """
-            Usage: wheelhouse [--kubeconfig FILE] [--context NAME] [-n|--namespace NAME] [--snapshot FILE.png] [--probe] [--smoke] [--exit-when-ready]
+            Usage: wheelhouse [--kubeconfig FILE] [--context NAME] [-n|--namespace NAME] [--snapshot FILE.png] [--probe] [--smoke] [--exit-when-ready] [--labs]
               --kubeconfig FILE   read this kubeconfig instead of $KUBECONFIG or ~/.kube/config
               --context NAME      connect to this context instead of the current one
               -n, --namespace NAME open on this namespace instead of the context's own
               --snapshot FILE     save a picture of the window once connected, then quit
               --probe             check that the context answers and exit 0 (yes) or 1 (no)
               --smoke             connect, print the context's namespaces one per line and exit
-              --exit-when-ready   once the window lists the contexts, print "ready <epoch ms>" and exit""";
+              --exit-when-ready   once the window lists the contexts, print "ready <epoch ms>" and exit
+              --labs              open the labs tab""";
 
     public static AppOptions parse(List<String> args) {
         String kubeconfig = null;
@@ -34,6 +36,7 @@ public record AppOptions(String kubeconfig, String context, String namespace, Pa
         boolean smoke = false;
         boolean exitWhenReady = false;
         boolean help = false;
+        boolean labs = false;
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
             String inlineValue = arg.contains("=") ? arg.substring(arg.indexOf('=') + 1) : null;
@@ -46,11 +49,12 @@ public record AppOptions(String kubeconfig, String context, String namespace, Pa
                 case "--probe" -> probe = true;
                 case "--smoke" -> smoke = true;
                 case "--exit-when-ready" -> exitWhenReady = true;
+                case "--labs" -> labs = true;
                 case "-h", "--help" -> help = true;
                 default -> throw new IllegalArgumentException("Unknown argument: " + arg);
             }
         }
-        return new AppOptions(kubeconfig, context, namespace, snapshot, probe, smoke, exitWhenReady, help);
+        return new AppOptions(kubeconfig, context, namespace, snapshot, probe, smoke, exitWhenReady, help, labs);
     }
 
     private static String valueAfter(List<String> args, int index, String flag) {

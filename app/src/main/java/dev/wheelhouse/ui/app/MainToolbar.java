@@ -14,6 +14,7 @@ final class MainToolbar extends ToolBar {
     final Button back = button("back", Icons.BACK, "Back (Alt+Left)");
     final Button forward = button("forward", Icons.FORWARD, "Forward (Alt+Right)");
     final Button search = button("open-switcher", Icons.SEARCH, "Go to a context, namespace, kind or object (Ctrl+K)");
+    final Button labs = button("open-labs", Icons.LABS, "Labs: guided exercises, checked on the cluster");
     final Button smaller = button("smaller-text", Icons.SMALLER, "Smaller text (Ctrl+minus)");
     final Button larger = button("larger-text", Icons.LARGER, "Larger text (Ctrl+plus)");
     final Button theme = button("toggle-theme", Icons.THEME, "Light or dark (Ctrl+Shift+L)");
@@ -22,9 +23,10 @@ final class MainToolbar extends ToolBar {
     MainToolbar() {
         setId("main-toolbar");
         search.setText("Go to…");
+        labs.setText("Labs");
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        getItems().setAll(back, forward, search, spacer, smaller, larger, theme, help);
+        getItems().setAll(back, forward, search, labs, spacer, smaller, larger, theme, help);
     }
 
     private static Button button(String id, Ikon icon, String tip) {

@@ -10,6 +10,7 @@ import dev.wheelhouse.ui.common.Lifecycle;
 import dev.wheelhouse.ui.common.WorkspaceTab;
 import dev.wheelhouse.ui.connection.ConnectionView;
 import dev.wheelhouse.ui.details.DetailsView;
+import dev.wheelhouse.ui.labs.LabsView;
 import dev.wheelhouse.ui.logs.LogsTabs;
 import dev.wheelhouse.ui.navigator.NavigatorView;
 import dev.wheelhouse.ui.switcher.QuickSwitcherView;
@@ -36,6 +37,7 @@ import javafx.util.Subscription;
  * left, the table (with the actions bar) over the details in the centre, status at the bottom.
  */
 public final class MainView extends BorderPane {
+    private final Runnable openLabs;
 
     public MainView(MainViewModel model) {
         setId("main-view");
@@ -75,6 +77,9 @@ public final class MainView extends BorderPane {
         toolbar.theme.setOnAction(e -> model.appearance().toggleTheme());
         toolbar.search.setOnAction(e -> model.switcher().open());
         toolbar.help.setOnAction(e -> ShortcutSheet.show(getScene().getWindow()));
+        WorkspaceTab labs = new WorkspaceTab("labs", "Labs", Icons.LABS, () -> new LabsView(model.labs(), model.cluster().sandbox()));
+        openLabs = () -> tabs.open(labs);
+        toolbar.labs.setOnAction(e -> openLabs.run());
         VBox top = new VBox(toolbar);
         setTop(top);
         VBox banner = new VBox();
@@ -129,6 +134,11 @@ public final class MainView extends BorderPane {
                     model.appearance().fontSizeProperty().subscribe(size -> setStyle("-fx-font-size: " + size + "px;")),
                     Keys.install(this, model));
         });
+    }
+
+    /** Opens the labs tab (the toolbar's Labs button; --labs for a snapshot). */
+    void openLabs() {
+        openLabs.run();
     }
 
     private Subscription installReopenKey(WorkspaceTabs tabs) {

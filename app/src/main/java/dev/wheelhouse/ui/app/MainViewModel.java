@@ -10,6 +10,7 @@ import dev.wheelhouse.ui.common.RowActions;
 import dev.wheelhouse.ui.common.Workspace;
 import dev.wheelhouse.ui.connection.ConnectionViewModel;
 import dev.wheelhouse.ui.details.DetailsViewModel;
+import dev.wheelhouse.ui.labs.LabsViewModel;
 import dev.wheelhouse.ui.navigator.NavigatorViewModel;
 import dev.wheelhouse.ui.switcher.QuickSwitcherViewModel;
 import dev.wheelhouse.ui.table.ResourceTableViewModel;
@@ -43,6 +44,7 @@ public final class MainViewModel implements Workspace {
     private final ObservableList<String> notices = FXCollections.observableArrayList();
     private final SettingsKeeper settings;
     private final Appearance appearance;
+    private LabsViewModel labs;
     private String requestedNamespace;
     private boolean travelling;
 
@@ -264,6 +266,15 @@ public final class MainViewModel implements Workspace {
 
     public QuickSwitcherViewModel switcher() {
         return switcher;
+    }
+
+    /** The labs, made when first opened: their files are read then, not at start-up. */
+    public LabsViewModel labs() {
+        if (labs == null) {
+            labs = new LabsViewModel(tasks, cluster.sessionProperty(), dev.wheelhouse.service.labs.LabLoader.builtIn(),
+                    settings::current, settings::set);
+        }
+        return labs;
     }
 
     public RowActions rowActions() {

@@ -14,7 +14,7 @@ import javafx.stage.Stage;
 
 /** The JavaFX application: one main window. */
 public final class WheelhouseApp extends Application {
-    private static AppOptions options = new AppOptions(null, null, null, null, false, false, false, false);
+    private static AppOptions options = new AppOptions(null, null, null, null, false, false, false, false, false);
     private static SettingsStore settingsStore;
     private static SettingsStore.Loaded settings = new SettingsStore.Loaded(Settings.EMPTY, null);
     private MainViewModel model;
@@ -47,6 +47,9 @@ public final class WheelhouseApp extends Application {
             stage.getIcons().add(new Image(WheelhouseApp.class.getResource("/dev/wheelhouse/icons/wheelhouse-" + size + ".png").toExternalForm()));
         }
         stage.setScene(scene);
+        if (options.labs()) {
+            ((MainView) scene.getRoot()).openLabs();
+        }
         WindowGeometry.restore(stage, keeper.current());
         stage.show();
         if (options.snapshot() != null) {

@@ -55,11 +55,13 @@ public final class ClusterModel {
     private final ReadOnlyBooleanWrapper namespacesLoaded = new ReadOnlyBooleanWrapper();
     private final ListProperty<String> namespaces = new SimpleListProperty<>();
     private final ListProperty<KindDescriptor> customKinds = new SimpleListProperty<>();
+    private final SandboxLaunch sandbox;
 
     public ClusterModel(ClusterService clusters, BackgroundTasks tasks) {
         this.clusters = clusters;
         this.tasks = tasks;
         this.contexts = new KubeconfigContexts(clusters, tasks);
+        this.sandbox = new SandboxLaunch(tasks, this, dev.wheelhouse.service.SandboxStarter.find());
         namespacesLoaded.bind(active.flatMap(c -> c.namespacesLoadedProperty()).orElse(false));
         namespaces.bind(active.map(ContextConnection::namespaces).orElse(FXCollections.observableArrayList()));
         customKinds.bind(active.map(ContextConnection::customKinds).orElse(FXCollections.observableArrayList()));
@@ -99,6 +101,17 @@ public final class ClusterModel {
                 connect(target);
             }
         });
+    }
+
+    /** Reads one more kubeconfig file (the sandbox's, just started) and connects to its current context. */
+    public void addKubeconfigAndConnect(java.nio.file.Path file) {
+        tasks.run(() -> clusters.addKubeconfig(file), context -> contexts.load(summary -> connect(context)),
+                e -> contexts.problems().add(new Problem(Problem.Kind.BAD_CONFIG, "The sandbox's kubeconfig could not be read.", e.getMessage())));
+    }
+
+    /** Starting the sandbox from the app, when no cluster answers. */
+    public SandboxLaunch sandbox() {
+        return sandbox;
     }
 
     /** Follows the kubeconfig files: contexts added or removed there appear or disappear here. */

@@ -1,7 +1,9 @@
 package dev.wheelhouse.ui.connection;
 
 import dev.wheelhouse.ui.cluster.ClusterModel;
+import dev.wheelhouse.ui.cluster.SandboxLaunch;
 import dev.wheelhouse.ui.common.Lifecycle;
+import java.util.List;
 import javafx.beans.InvalidationListener;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -12,6 +14,8 @@ import javafx.util.Subscription;
 
 /** The centre of the window while there is no object to show; see {@link ConnectionViewModel}. */
 public final class ConnectionView extends VBox {
+    /** The latest lines of the sandbox's progress shown; enough to see what it is doing now. */
+    private static final int PROGRESS_LINES = 6;
     private final ConnectionViewModel model;
 
     public ConnectionView(ConnectionViewModel model) {
@@ -24,8 +28,11 @@ public final class ConnectionView extends VBox {
             ClusterModel cluster = model.cluster();
             InvalidationListener refresh = o -> refresh();
             cluster.namespaces().addListener(refresh);
+            model.sandbox().lines().addListener(refresh);
             return Subscription.combine(
                     () -> cluster.namespaces().removeListener(refresh),
+                    () -> model.sandbox().lines().removeListener(refresh),
+                    model.sandbox().startingProperty().subscribe(v -> refresh()),
                     cluster.stateProperty().subscribe(v -> refresh()),
                     cluster.problemProperty().subscribe(v -> refresh()),
                     cluster.clusterProperty().subscribe(v -> refresh()),
@@ -72,6 +79,33 @@ public final class ConnectionView extends VBox {
             cancel.setOnAction(e -> model.cancel());
             getChildren().add(cancel);
         }
+        if (model.offersSandbox()) {
+            getChildren().add(sandboxOffer(model.sandbox()));
+        }
+    }
+
+    /** Start sandbox, or how to get it; with the last lines of its progress while it starts. */
+    private static VBox sandboxOffer(SandboxLaunch sandbox) {
+        VBox box = new VBox(8);
+        box.setAlignment(Pos.CENTER);
+        if (sandbox.available()) {
+            box.getChildren().add(text("Or try Wheelhouse on the sandbox, a small cluster on this machine:"));
+            Button start = new Button(sandbox.startingProperty().get() ? "Starting the sandbox…" : "Start sandbox");
+            start.setId("start-sandbox");
+            start.setDisable(sandbox.startingProperty().get());
+            start.setOnAction(e -> sandbox.start());
+            box.getChildren().add(start);
+        } else {
+            box.getChildren().add(text(sandbox.advice()));
+        }
+        List<String> lines = sandbox.lines();
+        if (!lines.isEmpty()) {
+            Label progress = text(String.join("\n", lines.subList(Math.max(0, lines.size() - PROGRESS_LINES), lines.size())));
+            progress.setId("sandbox-progress");
+            progress.getStyleClass().add("problem-detail");
+            box.getChildren().add(progress);
+        }
+        return box;
     }
 
     private static Label text(String text) {

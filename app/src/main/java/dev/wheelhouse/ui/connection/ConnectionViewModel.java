@@ -4,6 +4,7 @@ import dev.wheelhouse.model.ClusterInfo;
 import dev.wheelhouse.model.ContextInfo;
 import dev.wheelhouse.model.Problem;
 import dev.wheelhouse.ui.cluster.ClusterModel;
+import dev.wheelhouse.ui.cluster.SandboxLaunch;
 import dev.wheelhouse.ui.common.BackgroundTask;
 import java.util.ArrayList;
 import java.util.List;
@@ -73,6 +74,18 @@ public final class ConnectionViewModel {
             case BAD_CONFIG -> "Kubeconfig problem";
             case NOT_FOUND, FAILED -> "Could not connect";
         };
+    }
+
+    /** With no context, or one that failed, the pane offers to start the sandbox (or says how to get it). */
+    public boolean offersSandbox() {
+        return switch (cluster.stateProperty().get()) {
+            case NO_CONTEXT, FAILED -> true;
+            case CONNECTING, CONNECTED -> false;
+        };
+    }
+
+    public SandboxLaunch sandbox() {
+        return cluster.sandbox();
     }
 
     public void retry() {
