@@ -19,8 +19,8 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
- * Live logs of the sandbox's seeded pods (namespace dev, read only): the helper appends a line to each log
- * file every 2 s, and kubectl reads the same lines.
+ * Live logs of the sandbox's seeded pods (namespace dev, read only): the sandbox appends a line to each
+ * container's log file every 2 s, and kubectl reads the same lines.
  */
 @Tag("cluster")
 class LogServiceTest {
@@ -40,10 +40,13 @@ class LogServiceTest {
         return Sandbox.kubectl("-n", "dev", "get", "pods", "-l", labelSelector, "-o", "jsonpath={.items[0].metadata.name}").trim();
     }
 
-    /** The lines of a CRI log file the helper writes: "<time> stdout F <text>". */
-    private static List<String> fileLines(String name) throws Exception {
-        Path file = Sandbox.kubeconfig().resolveSibling("logs").resolve(name);
-        return Files.readAllLines(file).stream().filter(line -> !line.isBlank()).toList();
+    /** The lines of the CRI log file the sandbox writes for a container: "<time> stdout F <text>". */
+    static List<String> fileLines(String namespace, String pod, String container) throws Exception {
+        Path podFolder;
+        try (var folders = Files.list(Sandbox.kubeconfig().resolveSibling("logs").resolve("pods").resolve(namespace))) {
+            podFolder = folders.filter(folder -> folder.getFileName().toString().startsWith(pod + "_")).findFirst().orElseThrow();
+        }
+        return Files.readAllLines(podFolder.resolve(container + ".log")).stream().filter(line -> !line.isBlank()).toList();
     }
 
     private static String asInFile(LogLine line) {
@@ -54,19 +57,19 @@ class LogServiceTest {
     void followShowsEachLineTheHelperWritesOnceInTheFilesOrder() throws Exception {
         String pod = firstPod("app=frontend");
         LogCollector collector = new LogCollector();
-        int before = fileLines("frontend.log").size();
+        int before = fileLines("dev", pod, "frontend").size();
         try (LogTail tail = session.logs().tail(LogTarget.pod("dev", pod), new LogOptions("frontend", true, false, 3, 0), collector)) {
             assertThat(Sandbox.eventually(Duration.ofSeconds(20), () -> collector.state() == LogState.STREAMING))
                     .as("states %s, %s", collector.states(), collector.detail()).isTrue();
             // Two more lines written by the helper after the tail started must arrive.
             assertThat(Sandbox.eventually(Duration.ofSeconds(20), () -> {
                 try {
-                    return fileLines("frontend.log").size() >= before + 2 && collector.logLines().size() >= 5;
+                    return fileLines("dev", pod, "frontend").size() >= before + 2 && collector.logLines().size() >= 5;
                 } catch (Exception e) {
                     return false;
                 }
             })).as("lines: %s", collector.lines()).isTrue();
-            List<String> file = fileLines("frontend.log");
+            List<String> file = fileLines("dev", pod, "frontend");
             List<String> shown = collector.logLines().stream().map(LogServiceTest::asInFile).toList();
             // What was shown is a contiguous run of the file, each line once, the newest ones included.
             int start = file.indexOf(shown.get(0));

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.wheelhouse.model.LogOptions;
 import dev.wheelhouse.testing.Sandbox;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Tag;
@@ -19,11 +17,6 @@ import org.junit.jupiter.api.Test;
 @Tag("cluster")
 class LogsApiServerRestartTest {
 
-    private static List<String> fileLines() throws Exception {
-        Path file = Sandbox.kubeconfig().resolveSibling("logs").resolve("frontend.log");
-        return Files.readAllLines(file).stream().filter(line -> !line.isBlank()).toList();
-    }
-
     @Test
     void aFollowAcrossAnApiServerRestartLosesAndDoublesNoLine() throws Exception {
         String pod = Sandbox.kubectl("-n", "dev", "get", "pods", "-l", "app=frontend", "-o", "jsonpath={.items[0].metadata.name}").trim();
@@ -33,11 +26,11 @@ class LogsApiServerRestartTest {
             assertThat(Sandbox.eventually(Duration.ofSeconds(20), () -> collector.logLines().size() >= 6)).isTrue();
             try {
                 Sandbox.sandboxScript("restart-apiserver", "10");
-                int afterRestart = fileLines().size();
+                int afterRestart = LogServiceTest.fileLines("dev", pod, "frontend").size();
                 // Lines written while the server was down, and after, arrive once it is back.
                 assertThat(Sandbox.eventually(Duration.ofSeconds(30), () -> {
                     try {
-                        List<String> file = fileLines();
+                        List<String> file = LogServiceTest.fileLines("dev", pod, "frontend");
                         return file.size() >= afterRestart + 2 && shown(collector).contains(file.get(afterRestart + 1));
                     } catch (Exception e) {
                         return false;
@@ -49,7 +42,7 @@ class LogsApiServerRestartTest {
             assertThat(collector.states()).contains(LogState.RECONNECTING);
             assertThat(collector.state()).isEqualTo(LogState.STREAMING);
             List<String> shown = shown(collector);
-            List<String> file = fileLines();
+            List<String> file = LogServiceTest.fileLines("dev", pod, "frontend");
             int start = file.indexOf(shown.get(0));
             assertThat(start).isNotNegative();
             assertThat(shown).as("the file's lines from the first shown, each once, in order")
