@@ -102,10 +102,12 @@ class LogsWindowTest {
     private void snapshotIfAsked() throws Exception {
         String file = System.getenv("WHEELHOUSE_LOGS_SNAPSHOT");
         if (file != null && !file.isBlank()) {
-            // More room for the lines, and their times shown.
+            // More room for the lines, their times shown, wrapped, at the newest match.
             WaitForAsyncUtils.asyncFx(() -> {
                 ((javafx.scene.control.SplitPane) stage.getScene().lookup("#explorer-split")).setDividerPositions(0.22);
                 ((javafx.scene.control.ToggleButton) stage.getScene().lookup("#log-timestamps")).setSelected(true);
+                ((javafx.scene.control.ToggleButton) stage.getScene().lookup("#log-wrap")).setSelected(true);
+                ((javafx.scene.control.Button) stage.getScene().lookup("#log-search-previous")).fire();
             }).get(10, TimeUnit.SECONDS);
             WaitForAsyncUtils.sleep(1500, TimeUnit.MILLISECONDS);
             var image = WaitForAsyncUtils.asyncFx(() -> stage.getScene().snapshot(null)).get(10, TimeUnit.SECONDS);
