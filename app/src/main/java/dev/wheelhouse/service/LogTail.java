@@ -33,7 +33,7 @@ import java.util.function.Consumer;
  * happened. Closing cancels every request and ends every thread at once.
  */
 public final class LogTail implements AutoCloseable {
-    static final long FLUSH_MS = 50;
+    static final long FLUSH_MS = 100;
     /** How long a quiet stream may hold back the others' lines, waiting to put its own before them. */
     static final long HOLDBACK_MS = 300;
     /** How long a deleted pod's stream may go on delivering its last lines. */

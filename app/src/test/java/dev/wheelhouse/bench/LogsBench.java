@@ -105,6 +105,8 @@ public final class LogsBench {
         long wrote = written.get() - writtenStart;
         int held = onFx(model::heldCount);
         String state = onFx(() -> model.stateTextProperty().get());
+        double cellHeight = onFx(() -> ((javafx.scene.control.ListView<?>) javafx.stage.Window.getWindows().get(0).getScene()
+                .lookup("#log-lines")).getFixedCellSize());
 
         System.gc();
         System.gc();
@@ -115,7 +117,7 @@ public final class LogsBench {
         }
         System.out.printf("  into the log view:       %,.0f lines/s (%,d lines; state %s)%n", app / elapsed, app, state);
         System.out.printf("  kubectl logs -f:         %,.0f lines/s (%,d lines)%n", viaKubectl / elapsed, viaKubectl);
-        System.out.printf("  FX pulses while ingesting: %s%n", gaps);
+        System.out.printf("  FX pulses while ingesting (lines %.1f px high): %s%n", cellHeight, gaps);
         System.out.printf("  heap after GC: %,d MiB before the tail, %,d MiB after; %,d lines held (bound %,d)%n",
                 heapBefore >> 20, heapAfter >> 20, held, LineRing.DEFAULT_MAX_LINES);
         kubectl.destroy();

@@ -95,6 +95,10 @@ public final class LogsViewModel {
     private Pattern filterPattern;
     private boolean started;
     private long received;
+    /** Lines at the front of the shown list that have left the ring, removed together (see append). */
+    private int staleShown;
+    /** The list may hold this fraction of the ring's bound more, in lines waiting to be removed. */
+    private static final int TRIM_FRACTION = 10;
 
     public LogsViewModel(BackgroundTasks tasks, Opener opener, LogTarget target, int maxLines) {
         this.tasks = tasks;
@@ -144,6 +148,7 @@ public final class LogsViewModel {
     private void open() {
         held.clear();
         shown.clear();
+        staleShown = 0;
         pods.clear();
         newWhilePaused.set(0);
         received = 0;
@@ -198,17 +203,21 @@ public final class LogsViewModel {
                 added.add(line);
             }
         }
-        // Lines added and dropped in this one batch never reached the list.
-        int addedAndDropped = Math.max(0, evictedShown - shown.size());
+        // Lines added and dropped in this one batch never reach the list.
+        int addedAndDropped = Math.max(0, evictedShown - (shown.size() - staleShown));
         if (addedAndDropped > 0) {
             added = added.subList(addedAndDropped, added.size());
             evictedShown -= addedAndDropped;
         }
-        if (evictedShown > 0) {
-            shown.remove(0, evictedShown);
+        // Lines that left the ring leave the list in chunks: every change of the list's length costs the view
+        // a pass over all its rows, so one removal per chunk instead of one per batch.
+        staleShown += evictedShown;
+        if (staleShown >= Math.max(1, held.capacity() / TRIM_FRACTION) || staleShown >= shown.size()) {
+            shown.remove(0, Math.min(staleShown, shown.size()));
             if (currentMatch.get() >= 0) {
-                currentMatch.set(Math.max(-1, currentMatch.get() - evictedShown));
+                currentMatch.set(Math.max(-1, currentMatch.get() - staleShown));
             }
+            staleShown = 0;
         }
         shown.addAll(added);
         if (paused.get()) {
@@ -263,6 +272,7 @@ public final class LogsViewModel {
             }
         }
         shown.setAll(now);
+        staleShown = 0;
         currentMatch.set(-1);
     }
 

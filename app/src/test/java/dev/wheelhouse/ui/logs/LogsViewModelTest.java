@@ -78,6 +78,26 @@ class LogsViewModelTest {
     }
 
     @Test
+    void linesThatLeftTheRingLeaveTheListInChunksSoItStaysWithinATenthOverTheBound() {
+        LogsViewModel model = model(1000);
+        int changes[] = {0};
+        for (int i = 0; i < 5000; i++) {
+            tails.send(line("web-1", i, "line " + i));
+            if (i == 1500) {
+                model.lines().addListener((javafx.collections.ListChangeListener<LogLine>) change -> {
+                    while (change.next()) {
+                        changes[0] += change.wasRemoved() ? 1 : 0;
+                    }
+                });
+            }
+            assertThat(model.lines().size()).isBetween(Math.min(i + 1, 1000), 1100);
+        }
+        assertThat(model.heldCount()).isEqualTo(1000);
+        assertThat(model.lines().get(model.lines().size() - 1).text()).isEqualTo("line 4999");
+        assertThat(changes[0]).as("removals for 3,500 lines dropped").isBetween(30, 40);
+    }
+
+    @Test
     void aFilterShowsOnlyMatchingLinesAndTheRingStillDropsTheOldestOfThem() {
         LogsViewModel model = model(1000);
         model.filterProperty().set("error");
