@@ -53,6 +53,8 @@ public final class LogsBench {
         String pod = args[3];
         String container = args[4];
         int seconds = Integer.parseInt(args[5]);
+        // WHEELHOUSE_BENCH_MAX_LINES: the ring's bound, as the logs.max-lines setting sets it.
+        int maxLines = Integer.parseInt(System.getenv().getOrDefault("WHEELHOUSE_BENCH_MAX_LINES", "" + LineRing.DEFAULT_MAX_LINES));
         AtomicLong written = new AtomicLong();
         Thread writer = null;
         if (args.length > 7) {
@@ -80,8 +82,7 @@ public final class LogsBench {
 
         ClusterSession session = new ClusterService(List.of(kubeconfig)).connect(context);
         LogsViewModel model = onFx(() -> {
-            LogsViewModel m = new LogsViewModel(BackgroundTasks.forJavaFx(), session.logs()::tail, LogTarget.pod(namespace, pod),
-                    LineRing.DEFAULT_MAX_LINES);
+            LogsViewModel m = new LogsViewModel(BackgroundTasks.forJavaFx(), session.logs()::tail, LogTarget.pod(namespace, pod), maxLines);
             m.containerProperty().set(container);
             m.tailLinesProperty().set(0);
             // The window's theme and stylesheet, whose colours the log view's stylesheet reads.
@@ -119,7 +120,7 @@ public final class LogsBench {
         System.out.printf("  kubectl logs -f:         %,.0f lines/s (%,d lines)%n", viaKubectl / elapsed, viaKubectl);
         System.out.printf("  FX pulses while ingesting (lines %.1f px high): %s%n", cellHeight, gaps);
         System.out.printf("  heap after GC: %,d MiB before the tail, %,d MiB after; %,d lines held (bound %,d)%n",
-                heapBefore >> 20, heapAfter >> 20, held, LineRing.DEFAULT_MAX_LINES);
+                heapBefore >> 20, heapAfter >> 20, held, maxLines);
         kubectl.destroy();
         if (writer != null) {
             writer.interrupt();

@@ -147,7 +147,14 @@ public final class LogsView extends BorderPane {
         pausedText.setId("log-paused");
         Button resume = new Button("Follow again (End)");
         resume.setOnAction(e -> resume());
-        HBox pausedBar = new HBox(pausedText, resume);
+        // While following, the list holds the newest lines only (see LogsViewModel.VIEW_WINDOW).
+        Button showAll = new Button("Show all held lines");
+        showAll.setId("log-show-all");
+        showAll.setOnAction(e -> {
+            model.showAll();
+            showAll.setVisible(false);
+        });
+        HBox pausedBar = new HBox(pausedText, resume, showAll);
         pausedBar.getStyleClass().add("log-paused-bar");
         pausedBar.setAlignment(Pos.CENTER_LEFT);
         Label notice = new Label();
@@ -261,7 +268,10 @@ public final class LogsView extends BorderPane {
                     model.stateTextProperty().subscribe(state::setText),
                     model.patternProblemProperty().subscribe(problem::setText),
                     model.noticeProperty().subscribe(notice::setText),
-                    model.pausedProperty().subscribe(paused -> setBottom(paused ? pausedBar : notice)),
+                    model.pausedProperty().subscribe(paused -> {
+                        setBottom(paused ? pausedBar : notice);
+                        showAll.setVisible(paused && !model.showsEveryHeldLine());
+                    }),
                     model.newWhilePausedProperty().subscribe(count -> pausedText.setText(
                             "Paused: " + String.format("%,d", count.intValue()) + " new line" + (count.intValue() == 1 ? "" : "s")
                                     + " below")));

@@ -97,13 +97,27 @@ public final class LogsViewModel {
     private long received;
     /** Lines at the front of the shown list that have left the ring, removed together (see append). */
     private int staleShown;
-    /** The list may hold this fraction of the ring's bound more, in lines waiting to be removed. */
+    /** The list may hold this fraction of its window more, in lines waiting to be removed. */
     private static final int TRIM_FRACTION = 10;
+    /**
+     * How many of the newest lines the list shows while following: each change of the list's length costs
+     * JavaFX's virtualized list passes over all its rows, so 100,000 rows make every batch slow. Older held
+     * lines are one click away ({@link #showAll()}); search and filter look at what the list holds.
+     */
+    static final int VIEW_WINDOW = 20_000;
+    private final int followingWindow;
+    private int window;
 
     public LogsViewModel(BackgroundTasks tasks, Opener opener, LogTarget target, int maxLines) {
+        this(tasks, opener, target, maxLines, VIEW_WINDOW);
+    }
+
+    LogsViewModel(BackgroundTasks tasks, Opener opener, LogTarget target, int maxLines, int viewWindow) {
         this.tasks = tasks;
         this.opener = opener;
         this.held = new LineRing<>(maxLines);
+        this.followingWindow = Math.min(viewWindow, maxLines);
+        this.window = followingWindow;
         this.target.set(target);
         for (var option : List.of(container, follow, previous, sinceSeconds, tailLines, this.target)) {
             option.addListener((obs, was, now) -> restart());
@@ -212,14 +226,16 @@ public final class LogsViewModel {
         // Lines that left the ring leave the list in chunks: every change of the list's length costs the view
         // a pass over all its rows, so one removal per chunk instead of one per batch.
         staleShown += evictedShown;
-        if (staleShown >= Math.max(1, held.capacity() / TRIM_FRACTION) || staleShown >= shown.size()) {
-            shown.remove(0, Math.min(staleShown, shown.size()));
+        shown.addAll(added);
+        int beyondWindow = Math.max(0, shown.size() - staleShown - window);
+        int removable = Math.min(shown.size(), staleShown + beyondWindow);
+        if (removable > 0 && (removable >= Math.max(1, window / TRIM_FRACTION) || removable >= shown.size())) {
+            shown.remove(0, removable);
             if (currentMatch.get() >= 0) {
-                currentMatch.set(Math.max(-1, currentMatch.get() - staleShown));
+                currentMatch.set(Math.max(-1, currentMatch.get() - removable));
             }
             staleShown = 0;
         }
-        shown.addAll(added);
         if (paused.get()) {
             newWhilePaused.set(newWhilePaused.get() + added.size());
         }
@@ -271,7 +287,7 @@ public final class LogsViewModel {
                 now.add(line);
             }
         }
-        shown.setAll(now);
+        shown.setAll(now.size() > window ? now.subList(now.size() - window, now.size()) : now);
         staleShown = 0;
         currentMatch.set(-1);
     }
@@ -301,9 +317,27 @@ public final class LogsViewModel {
         paused.set(true);
     }
 
-    /** Back to the newest line, following again (End). */
+    /** Back to the newest line, following again (End); the list goes back to its window of newest lines. */
     public void resume() {
         paused.set(false);
+        if (window != followingWindow) {
+            window = followingWindow;
+            refilter();
+        }
+    }
+
+    /** Shows every held line, not only the newest window of them (paused: the user is reading back). */
+    public void showAll() {
+        paused.set(true);
+        if (window != held.capacity()) {
+            window = held.capacity();
+            refilter();
+        }
+    }
+
+    /** Whether the list shows every held line that passes the filter, not only the newest window of them. */
+    public boolean showsEveryHeldLine() {
+        return window == held.capacity() || held.size() <= window;
     }
 
     /** Moves to the next (or previous) shown line matching the search, wrapping around; returns its index or -1. */

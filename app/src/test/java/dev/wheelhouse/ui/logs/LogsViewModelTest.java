@@ -98,6 +98,25 @@ class LogsViewModelTest {
     }
 
     @Test
+    void whileFollowingTheListShowsTheNewestWindowAndShowAllShowsEveryHeldLine() {
+        LogsViewModel model = new LogsViewModel(new BackgroundTasks(Runnable::run, Runnable::run), tails,
+                LogTarget.of("dev", "Deployment", "web"), 1000, 100);
+        model.start();
+        for (int i = 0; i < 500; i++) {
+            tails.send(line("web-1", i, "line " + i));
+            assertThat(model.lines().size()).isBetween(Math.min(i + 1, 100), 110);
+        }
+        assertThat(model.showsEveryHeldLine()).isFalse();
+        model.showAll();
+        assertThat(model.lines()).hasSize(500);
+        assertThat(model.pausedProperty().get()).isTrue();
+        assertThat(model.lines().get(0).text()).isEqualTo("line 0");
+        model.resume();
+        assertThat(model.lines()).hasSize(100);
+        assertThat(model.lines().get(99).text()).isEqualTo("line 499");
+    }
+
+    @Test
     void aFilterShowsOnlyMatchingLinesAndTheRingStillDropsTheOldestOfThem() {
         LogsViewModel model = model(1000);
         model.filterProperty().set("error");
@@ -111,10 +130,13 @@ class LogsViewModelTest {
         assertThat(model.lines()).hasSize(3);
         model.filterProperty().set("^(ERROR|fine)");
         assertThat(texts(model)).containsExactly("ERROR one", "fine");
-        // 1,000 more matching lines push the three out of the ring and out of the list.
+        // 1,000 more matching lines push the three out of the ring, and out of the list with the next chunk.
         tails.send(IntStream.range(0, 1000).mapToObj(i -> line("web-1", 10 + i, "fine " + i)).toArray(LogLine[]::new));
+        assertThat(model.heldCount()).isEqualTo(1000);
+        assertThat(model.lines().size()).isBetween(1000, 1100);
+        tails.send(IntStream.range(1000, 1100).mapToObj(i -> line("web-1", 10 + i, "fine " + i)).toArray(LogLine[]::new));
         assertThat(model.lines()).hasSize(1000);
-        assertThat(model.lines().get(0).text()).isEqualTo("fine 0");
+        assertThat(model.lines().get(0).text()).isEqualTo("fine 100");
     }
 
     @Test
