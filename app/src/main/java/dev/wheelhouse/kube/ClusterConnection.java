@@ -15,6 +15,7 @@ import io.kubernetes.client.util.generic.KubernetesApiResponse;
 import io.kubernetes.client.util.generic.dynamic.DynamicKubernetesApi;
 import io.kubernetes.client.util.generic.dynamic.DynamicKubernetesObject;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
@@ -45,6 +46,8 @@ public final class ClusterConnection implements AutoCloseable {
     private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(15);
     private static final Duration IDLE_CONNECTION_KEEP_ALIVE = Duration.ofSeconds(10);
     private static final AtomicInteger THREAD_IDS = new AtomicInteger();
+    /** How many streams (forwarded connections, followed logs) may be open at once on one context. */
+    private static final int MAX_OPEN_STREAMS = 1024;
     /** How long a credential plugin may run: long enough for a login in a browser. */
     public static final Duration DEFAULT_PLUGIN_TIMEOUT = ExecPlugin.DEFAULT_TIMEOUT;
 
@@ -116,6 +119,10 @@ public final class ClusterConnection implements AutoCloseable {
         streams.setHttpClient(withCredentials(streams.getHttpClient().newBuilder(), plugin)
                 .connectionPool(shortLivedPool())
                 .connectTimeout(CONNECT_TIMEOUT).build());
+        // OkHttp reads a websocket inside its call, so each forwarded connection holds a dispatcher slot while open:
+        // the default 64 would leave the 65th connection (a browser opens several per page) waiting.
+        streams.getHttpClient().dispatcher().setMaxRequests(MAX_OPEN_STREAMS);
+        streams.getHttpClient().dispatcher().setMaxRequestsPerHost(MAX_OPEN_STREAMS);
         return new ClusterConnection(context, requests, streams);
     }
 
@@ -184,6 +191,15 @@ public final class ClusterConnection implements AutoCloseable {
     /** Sets the replicas of a scalable object through its scale subresource, as {@code kubectl scale} does. */
     public void scale(ResourceType type, String namespace, String name, int replicas) throws ApiException {
         ScaleSubresource.setReplicas(requests, type, namespace, name, replicas);
+    }
+
+    /**
+     * Opens one connection to {@code port} of a pod through the API server (one websocket; see {@link PodTunnel}),
+     * on the client without read timeout: a forwarded connection may stay idle for as long as its user likes.
+     */
+    public PodTunnel tunnel(String namespace, String pod, int port, OutputStream toLocal, PodTunnel.Traffic traffic,
+                            Runnable onEnd) throws ApiException, IOException {
+        return PodTunnel.open(streams, namespace, pod, port, toLocal, traffic, onEnd, REQUEST_TIMEOUT);
     }
 
     /** "" asks for all namespaces, and is the only scope of a cluster-wide type. */

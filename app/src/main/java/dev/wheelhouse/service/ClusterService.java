@@ -20,6 +20,7 @@ public final class ClusterService {
     /** Replaced whole (never changed in place) when a file is added, as the sandbox's is once started. */
     private volatile List<Path> files;
     private final Duration pluginTimeout;
+    private final ReadOnlyMode readOnly = new ReadOnlyMode();
     private volatile MergedKubeconfig kubeconfig;
 
     public ClusterService(List<Path> files) {
@@ -30,6 +31,11 @@ public final class ClusterService {
     public ClusterService(List<Path> files, Duration pluginTimeout) {
         this.files = List.copyOf(files);
         this.pluginTimeout = pluginTimeout;
+    }
+
+    /** Classroom read-only mode for every session this service opens (now and later). */
+    public ReadOnlyMode readOnly() {
+        return readOnly;
     }
 
     /**
@@ -75,7 +81,7 @@ public final class ClusterService {
             connection = ClusterConnection.open(merged, contextName, progress, pluginTimeout);
             progress.accept("Asking " + server + " for its version…");
             String version = connection.serverVersion();
-            return new ClusterSession(connection, version);
+            return new ClusterSession(connection, version, readOnly);
         } catch (Exception e) {
             if (connection != null) {
                 connection.close();

@@ -2,17 +2,22 @@ package dev.wheelhouse.service;
 
 import dev.wheelhouse.kube.ClusterConnection;
 import dev.wheelhouse.kube.KubeFailures;
+import dev.wheelhouse.kube.PodTunnel;
 import dev.wheelhouse.kube.ResourceWatch;
 import dev.wheelhouse.model.Batch;
 import dev.wheelhouse.model.ClusterInfo;
 import dev.wheelhouse.model.ListSelector;
+import dev.wheelhouse.model.Problem;
 import dev.wheelhouse.model.ProblemException;
 import dev.wheelhouse.model.ResourceType;
 import dev.wheelhouse.model.ServerTable;
+import java.io.OutputStream;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
@@ -32,6 +37,7 @@ public final class ClusterSession implements AutoCloseable {
     /** Guarded by itself, as are the subscriptions of each entry and {@link #closed}. */
     private final Map<WatchKey, Open> watches = new HashMap<>();
     private boolean closed;
+    private final List<Runnable> onClose = new CopyOnWriteArrayList<>();
     /** Flushes every watch's events and delivers every snapshot and batch, one at a time, in order. */
     private final ScheduledExecutorService flusher = Executors.newSingleThreadScheduledExecutor(runnable -> {
         Thread thread = new Thread(runnable, "wheelhouse-batches");
@@ -39,9 +45,9 @@ public final class ClusterSession implements AutoCloseable {
         return thread;
     });
 
-    ClusterSession(ClusterConnection connection, String serverVersion) {
+    ClusterSession(ClusterConnection connection, String serverVersion, ReadOnlyMode readOnly) {
         this.connection = connection;
-        this.actions = new ResourceActions(connection);
+        this.actions = new ResourceActions(connection, readOnly);
         this.logs = new LogService(this, connection);
         this.info = new ClusterInfo(connection.context(), serverVersion);
     }
@@ -141,6 +147,22 @@ public final class ClusterSession implements AutoCloseable {
         }
     }
 
+    /** One connection to a pod's port through the API server, for a forward; see {@link PodTunnel}. */
+    PodTunnel tunnel(String namespace, String pod, int port, OutputStream toLocal, PodTunnel.Traffic traffic, Runnable onEnd)
+            throws ProblemException {
+        try {
+            return connection.tunnel(namespace, pod, port, toLocal, traffic, onEnd);
+        } catch (Exception e) {
+            Problem problem = KubeFailures.toProblem(e, info.context().server());
+            if (problem.kind() == Problem.Kind.FORBIDDEN) {
+                // The server's own words may stop at "is forbidden:" (the websocket's create check gives no reason).
+                problem = new Problem(Problem.Kind.FORBIDDEN, "No access: forwarding to pod " + namespace + "/" + pod
+                        + " needs RBAC to allow create and get on pods/portforward.", problem.detail());
+            }
+            throw new ProblemException(problem, e);
+        }
+    }
+
     /** The server's OpenAPI v3 index (group-version path to hashed document URL), for {@link dev.wheelhouse.service.schema.SchemaService}. */
     public Map<String, String> openApiIndex() throws ProblemException {
         try {
@@ -167,12 +189,18 @@ public final class ClusterSession implements AutoCloseable {
         return logs;
     }
 
+    /** Runs {@code action} when this session closes (its context disconnected): forwards stop with it. */
+    void onClose(Runnable action) {
+        onClose.add(action);
+    }
+
     @Override
     public void close() {
         synchronized (watches) {
             closed = true;
             watches.clear();
         }
+        onClose.forEach(Runnable::run);
         flusher.shutdownNow();
         connection.close();
     }

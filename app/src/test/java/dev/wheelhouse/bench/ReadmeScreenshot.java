@@ -11,6 +11,7 @@ import dev.wheelhouse.ui.table.ResourceRow;
 import dev.wheelhouse.ui.table.ResourceTableViewModel;
 import dev.wheelhouse.ui.cluster.ConnectionState;
 import dev.wheelhouse.ui.app.Appearance;
+import dev.wheelhouse.ui.app.MainView;
 import dev.wheelhouse.ui.app.MainViewModel;
 import dev.wheelhouse.ui.app.WheelhouseApp;
 import java.awt.image.BufferedImage;
@@ -57,6 +58,10 @@ public final class ReadmeScreenshot {
             Scene scene = WheelhouseApp.createScene(model);
             s.setScene(scene);
             s.show();
+            // WHEELHOUSE_LEARN=1 shows the learning tab instead of the details.
+            if ("1".equals(System.getenv("WHEELHOUSE_LEARN"))) {
+                ((MainView) scene.getRoot()).openLearning();
+            }
             model.requestNamespace("dev");
             model.start(args[1]);
             return s;
@@ -84,6 +89,13 @@ public final class ReadmeScreenshot {
                 return null;
             });
             waitFor(() -> !model.details().sections().isEmpty());
+        }
+        if ("1".equals(System.getenv("WHEELHOUSE_LEARN"))) {
+            // The learning tab's text needs room: the table keeps a few rows.
+            onFx(() -> {
+                ((javafx.scene.control.SplitPane) stage.getScene().lookup("#explorer-split")).setDividerPositions(0.3);
+                return null;
+            });
         }
         Thread.sleep(1500);
         BufferedImage picture = onFx(() -> SwingFXUtils.fromFXImage(stage.getScene().snapshot(null), null));

@@ -5,6 +5,10 @@ import dev.wheelhouse.kinds.KindDescriptor;
 import dev.wheelhouse.kinds.KindDescriptor.Capability;
 import dev.wheelhouse.kinds.builtin.Nodes;
 import dev.wheelhouse.model.KubeObject;
+import dev.wheelhouse.service.ReadOnlyMode;
+import dev.wheelhouse.service.ResourceActions;
+import dev.wheelhouse.service.ResourceActions.Kubectl;
+import dev.wheelhouse.ui.common.CommandLine;
 import dev.wheelhouse.ui.common.Icons;
 import dev.wheelhouse.ui.common.Lifecycle;
 import dev.wheelhouse.ui.common.RowAction;
@@ -22,6 +26,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextInputDialog;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.KeyCode;
@@ -30,14 +35,16 @@ import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
 import javafx.util.Subscription;
 import org.controlsfx.control.Notifications;
 import org.kordamp.ikonli.Ikon;
 
 /**
  * The actions on the selected object, as buttons and as row actions (context menu and keys) that
- * it contributes to the table while attached. Delete asks first, naming the object and the
- * kubectl command; Scale asks for the replicas.
+ * it contributes to the table while attached. Each action that changes the cluster asks first, naming the
+ * object and showing the kubectl command it equals, with a Copy button; Scale asks for the replicas. In
+ * read-only mode those buttons are greyed out and say why (and the service refuses them anyway).
  */
 public final class ActionsView extends HBox {
     private final ActionsViewModel model;
@@ -54,11 +61,14 @@ public final class ActionsView extends HBox {
         define("scale", "Scale…", new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
                 kind -> kind.can(Capability.SCALABLE), this::askScale);
         define("restart", "Restart", new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
-                kind -> kind.can(Capability.RESTARTABLE), place -> model.restart(place.kind(), place.object()));
+                kind -> kind.can(Capability.RESTARTABLE), place -> confirm(place, "Restart", Kubectl.RESTART,
+                        "Its pods are replaced one by one, as a rollout does.", () -> model.restart(place.kind(), place.object())));
         actions.add(new RowAction("cordon", "Cordon", null, place -> cordonable(place) && !cordoned(place.object()),
-                place -> model.setCordoned(place.kind(), place.object(), true)));
+                place -> confirm(place, "Cordon", Kubectl.CORDON, "No new pods will be scheduled on it; those running stay.",
+                        () -> model.setCordoned(place.kind(), place.object(), true))));
         actions.add(new RowAction("uncordon", "Uncordon", null, place -> cordonable(place) && cordoned(place.object()),
-                place -> model.setCordoned(place.kind(), place.object(), false)));
+                place -> confirm(place, "Uncordon", Kubectl.UNCORDON, "It takes new pods again.",
+                        () -> model.setCordoned(place.kind(), place.object(), false))));
         List<RowAction> menuOnly = List.of(
                 new RowAction("copy-name", "Copy name", new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN),
                         place -> place.kind() != null, place -> copy(place.object().name())),
@@ -86,6 +96,7 @@ public final class ActionsView extends HBox {
             actions.forEach(action -> all.add(rowActions.contribute(action)));
             menuOnly.forEach(action -> all.add(rowActions.contribute(action)));
             all.add(workspace.placeProperty().subscribe(this::refresh));
+            all.add(model.readOnlyProperty().subscribe(readOnly -> refresh(workspace.placeProperty().get())));
             all.add(model.lastResultProperty().subscribe(result::setText));
             all.add(model.lastResultProperty().subscribe(this::notifyResult));
             all.add(model.lastResultFailedProperty().subscribe(failed -> {
@@ -126,14 +137,19 @@ public final class ActionsView extends HBox {
         actions.add(new RowAction(id, label, key, place -> place.kind() != null && kindAllows.test(place.kind()), run));
     }
 
-    /** Buttons show where they mean something for the kind shown (Scale for scalable kinds) and work on a selected object. */
+    /**
+     * Buttons show where they mean something for the kind shown (Scale for scalable kinds) and work on a selected object;
+     * in read-only mode they are greyed out, and their tooltip says why.
+     */
     private void refresh(Place place) {
+        boolean readOnly = model.readOnlyProperty().get();
         for (int i = 0; i < actions.size(); i++) {
             boolean shown = actions.get(i).applies().test(place);
             Button button = buttons.get(i);
             button.setVisible(shown);
             button.setManaged(shown);
-            button.setDisable(place.object() == null);
+            button.setDisable(place.object() == null || readOnly);
+            button.setTooltip(readOnly ? new Tooltip(ReadOnlyMode.REASON) : null);
         }
     }
 
@@ -146,21 +162,32 @@ public final class ActionsView extends HBox {
     }
 
     private void confirmDelete(Place place) {
+        confirm(place, "Delete", Kubectl.DELETE, "", () -> model.delete(place.kind(), place.object()));
+    }
+
+    /** Asks before an action that changes the cluster, naming the object and showing the kubectl command it equals. */
+    private void confirm(Place place, String verb, Kubectl command, String consequence, Runnable run) {
         KindDescriptor kind = place.kind();
         KubeObject object = place.object();
         String what = kind.kind() + " " + (object.namespace().isEmpty() ? "" : object.namespace() + "/") + object.name();
-        Alert confirm = new Alert(Alert.AlertType.CONFIRMATION, "Delete " + what + "?\n\nkubectl delete "
-                + kind.type().qualifiedPlural() + " " + object.name() + (object.namespace().isEmpty() ? "" : " -n " + object.namespace()),
-                ButtonType.CANCEL, ButtonType.OK);
-        confirm.setHeaderText("Delete " + what);
+        Label question = new Label(verb + " " + what + "?" + (consequence.isEmpty() ? "" : " " + consequence));
+        question.setWrapText(true);
+        Alert confirm = new Alert(Alert.AlertType.CONFIRMATION, "", ButtonType.CANCEL, ButtonType.OK);
+        confirm.getDialogPane().setContent(new VBox(10, question, new Label("The same with kubectl:"),
+                new CommandLine(ResourceActions.kubectl(command, kind, object))));
+        confirm.setHeaderText(verb + " " + what);
         confirm.initOwner(getScene().getWindow());
-        confirm.showAndWait().filter(ButtonType.OK::equals).ifPresent(ok -> model.delete(kind, object));
+        confirm.showAndWait().filter(ButtonType.OK::equals).ifPresent(ok -> run.run());
     }
 
     private void askScale(Place place) {
         TextInputDialog dialog = new TextInputDialog(String.valueOf(Cells.wantedReplicas(place.object())));
         dialog.setHeaderText("Scale " + place.kind().kind() + " " + place.object().name());
         dialog.setContentText("Replicas:");
+        // The kubectl line follows the replicas as they are typed.
+        VBox content = new VBox(10, dialog.getDialogPane().getContent(), new Label("The same with kubectl:"), new CommandLine(
+                dialog.getEditor().textProperty().map(typed -> ResourceActions.kubectlScale(place.kind(), place.object(), typed.trim()))));
+        dialog.getDialogPane().setContent(content);
         dialog.initOwner(getScene().getWindow());
         dialog.showAndWait().ifPresent(text -> model.scale(place.kind(), place.object(), text));
     }

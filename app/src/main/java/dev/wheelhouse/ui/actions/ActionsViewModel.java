@@ -7,6 +7,7 @@ import dev.wheelhouse.ui.common.BackgroundTasks;
 import dev.wheelhouse.ui.common.Problems;
 import java.util.function.Supplier;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -21,12 +22,15 @@ public final class ActionsViewModel {
 
     private final BackgroundTasks tasks;
     private final Supplier<ClusterSession> session;
+    private final ObservableBooleanValue readOnly;
     private final StringProperty lastResult = new SimpleStringProperty("");
     private final BooleanProperty lastResultFailed = new SimpleBooleanProperty();
 
-    public ActionsViewModel(BackgroundTasks tasks, Supplier<ClusterSession> session) {
+    /** @param readOnly classroom read-only mode: the buttons grey out, and the service refuses anyway */
+    public ActionsViewModel(BackgroundTasks tasks, Supplier<ClusterSession> session, ObservableBooleanValue readOnly) {
         this.tasks = tasks;
         this.session = session;
+        this.readOnly = readOnly;
     }
 
     public void delete(KindDescriptor kind, KubeObject object) {
@@ -82,6 +86,10 @@ public final class ActionsViewModel {
     @FunctionalInterface
     private interface SessionAction {
         String apply(ClusterSession session) throws Exception;
+    }
+
+    public ObservableBooleanValue readOnlyProperty() {
+        return readOnly;
     }
 
     public StringProperty lastResultProperty() {

@@ -12,7 +12,9 @@ import dev.wheelhouse.ui.connection.ConnectionView;
 import dev.wheelhouse.ui.details.DetailsView;
 import dev.wheelhouse.ui.labs.LabsView;
 import dev.wheelhouse.ui.logs.LogsTabs;
+import dev.wheelhouse.ui.learning.LearningView;
 import dev.wheelhouse.ui.navigator.NavigatorView;
+import dev.wheelhouse.ui.portforward.PortForwards;
 import dev.wheelhouse.ui.switcher.QuickSwitcherView;
 import dev.wheelhouse.ui.table.ResourceTableView;
 import atlantafx.base.theme.PrimerDark;
@@ -21,9 +23,11 @@ import javafx.application.Application;
 import javafx.beans.InvalidationListener;
 import javafx.geometry.Orientation;
 import javafx.scene.control.Label;
+import javafx.event.EventHandler;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.control.SplitPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
@@ -37,6 +41,8 @@ import javafx.util.Subscription;
  * left, the table (with the actions bar) over the details in the centre, status at the bottom.
  */
 public final class MainView extends BorderPane {
+    private final WorkspaceTabs tabs = new WorkspaceTabs();
+    private final WorkspaceTab learning;
     private final Runnable openLabs;
 
     public MainView(MainViewModel model) {
@@ -52,11 +58,11 @@ public final class MainView extends BorderPane {
         context.getStyleClass().add("context-chip");
         context.setGraphic(Icons.of(Icons.CONTEXT));
         table.toolbar().getChildren().addAll(context, actions);
-        WorkspaceTabs tabs = new WorkspaceTabs();
         model.rowActions().contribute(LogsTabs.action(tabs, model.cluster().sessionProperty()::get, model.tasks(),
                 () -> LineRing.capacityFrom(model.settings().current())));
-        WorkspaceTab details = new WorkspaceTab("details", "Details", Icons.DETAILS, () -> new DetailsView(model.details(), model));
+        WorkspaceTab details = new WorkspaceTab("details", "Details", Icons.DETAILS, () -> new DetailsView(model.details(), model, model.detailExtras()));
         tabs.open(details);
+        learning = new WorkspaceTab("learning", "Learn", Icons.LEARN, () -> new LearningView(model.learning(), model, model.examples()));
         SplitPane explorer = new SplitPane(table, tabs);
         explorer.setId("explorer-split");
         explorer.setOrientation(Orientation.VERTICAL);
@@ -77,9 +83,12 @@ public final class MainView extends BorderPane {
         toolbar.theme.setOnAction(e -> model.appearance().toggleTheme());
         toolbar.search.setOnAction(e -> model.switcher().open());
         toolbar.help.setOnAction(e -> ShortcutSheet.show(getScene().getWindow()));
+        toolbar.learn.setOnAction(e -> openLearning());
         WorkspaceTab labs = new WorkspaceTab("labs", "Labs", Icons.LABS, () -> new LabsView(model.labs(), model.cluster().sandbox()));
         openLabs = () -> tabs.open(labs);
         toolbar.labs.setOnAction(e -> openLabs.run());
+        PortForwards forwards = new PortForwards(model.forwards(), model.tasks(), tabs);
+        toolbar.getItems().add(toolbar.getItems().indexOf(toolbar.labs) + 1, forwards.toolbarButton());
         VBox top = new VBox(toolbar);
         setTop(top);
         VBox banner = new VBox();
@@ -121,13 +130,20 @@ public final class MainView extends BorderPane {
                     context.textProperty()::unbind,
                     model.cluster().stateProperty().subscribe(v -> swap.run()),
                     model.placeProperty().subscribe(v -> swap.run()),
-                    // Choosing an object shows its details, reopening their tab if it was closed.
+                    // Choosing an object shows its details, reopening their tab if it was closed; unless the
+                    // learning tab is in front, which follows the choice itself.
                     model.placeProperty().subscribe(place -> {
-                        if (place.object() != null) {
+                        if (place.object() != null && !tabs.inFront(learning)) {
                             tabs.open(details);
                         }
                     }),
                     installReopenKey(tabs),
+                    forwards.contribute(model.rowActions(), model.detailExtras(), () -> getScene().getWindow()),
+                    installLearningKey(),
+                    model.cluster().readOnlyProperty().subscribe(readOnly -> {
+                        toolbar.readOnly.setVisible(readOnly);
+                        toolbar.readOnly.setManaged(readOnly);
+                    }),
                     model.canGoBackProperty().subscribe(can -> toolbar.back.setDisable(!can)),
                     model.canGoForwardProperty().subscribe(can -> toolbar.forward.setDisable(!can)),
                     model.appearance().darkProperty().subscribe(this::applyTheme),
@@ -145,6 +161,24 @@ public final class MainView extends BorderPane {
         KeyCombination reopen = new KeyCodeCombination(KeyCode.T, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
         getScene().getAccelerators().put(reopen, tabs::reopenClosed);
         return () -> getScene().getAccelerators().remove(reopen);
+    }
+
+    /** F2 opens the learning tab; a filter, because the table takes F2 (to edit a cell) before any accelerator. */
+    private Subscription installLearningKey() {
+        KeyCombination f2 = new KeyCodeCombination(KeyCode.F2);
+        EventHandler<KeyEvent> filter = event -> {
+            if (f2.match(event)) {
+                event.consume();
+                openLearning();
+            }
+        };
+        getScene().addEventFilter(KeyEvent.KEY_PRESSED, filter);
+        return () -> getScene().removeEventFilter(KeyEvent.KEY_PRESSED, filter);
+    }
+
+    /** Opens the learning tab (F2, the toolbar's Learn), or brings it forward. */
+    public void openLearning() {
+        tabs.open(learning);
     }
 
     /** AtlantaFX's Primer themes, light or dark, under our own stylesheet (which reads their colours). */

@@ -3,15 +3,22 @@ package dev.wheelhouse.ui.app;
 import dev.wheelhouse.kinds.KindDescriptor;
 import dev.wheelhouse.model.KubeObject;
 import dev.wheelhouse.service.ClusterService;
+import dev.wheelhouse.service.PortForwardService;
+import dev.wheelhouse.service.LearningLibrary;
+import dev.wheelhouse.ui.common.ExampleOpener;
+import dev.wheelhouse.ui.learning.LearningViewModel;
+import java.time.Clock;
 import dev.wheelhouse.ui.actions.ActionsViewModel;
 import dev.wheelhouse.ui.cluster.ClusterModel;
 import dev.wheelhouse.ui.common.BackgroundTasks;
+import dev.wheelhouse.ui.common.DetailExtras;
 import dev.wheelhouse.ui.common.RowActions;
 import dev.wheelhouse.ui.common.Workspace;
 import dev.wheelhouse.ui.connection.ConnectionViewModel;
 import dev.wheelhouse.ui.details.DetailsViewModel;
 import dev.wheelhouse.ui.labs.LabsViewModel;
 import dev.wheelhouse.ui.navigator.NavigatorViewModel;
+import dev.wheelhouse.ui.portforward.ForwardsViewModel;
 import dev.wheelhouse.ui.switcher.QuickSwitcherViewModel;
 import dev.wheelhouse.ui.table.ResourceTableViewModel;
 import java.util.List;
@@ -38,7 +45,12 @@ public final class MainViewModel implements Workspace {
     private final ConnectionViewModel connection;
     private final StatusBarViewModel statusBar;
     private final QuickSwitcherViewModel switcher;
+    private final LearningViewModel learning;
+    /** What opens a learning text's example; the YAML editor will provide it. */
+    private final ExampleOpener examples = ExampleOpener.NONE;
     private final RowActions rowActions = new RowActions();
+    private final DetailExtras detailExtras = new DetailExtras();
+    private final ForwardsViewModel forwards;
     private final ObjectProperty<Place> place = new SimpleObjectProperty<>(Place.NOWHERE);
     private final History history = new History();
     private final ObservableList<String> notices = FXCollections.observableArrayList();
@@ -60,13 +72,18 @@ public final class MainViewModel implements Workspace {
         this.cluster = new ClusterModel(clusters, tasks);
         this.table = new ResourceTableViewModel(tasks);
         this.details = new DetailsViewModel(tasks);
-        this.actions = new ActionsViewModel(tasks, () -> cluster.sessionProperty().get());
+        cluster.readOnlyProperty().set(settings.current().flag("classroom.read-only", false));
+        this.actions = new ActionsViewModel(tasks, () -> cluster.sessionProperty().get(), cluster.readOnlyProperty());
         this.navigator = new NavigatorViewModel(cluster, this, this::namespaceToOpen, () -> settings.current().string(
                 "context." + activeContextName() + ".kind", null));
         this.connection = new ConnectionViewModel(cluster);
+        this.forwards = new ForwardsViewModel(new PortForwardService(), tasks, () -> cluster.sessionProperty().get(),
+                settings::current, settings::set);
         this.statusBar = new StatusBarViewModel(cluster, this);
         this.switcher = new QuickSwitcherViewModel(new SwitcherCandidates(cluster, table, this),
                 this, this::connectUnlessActive, tasks);
+        this.learning = new LearningViewModel(tasks, new LearningLibrary()::page, cluster.registry(), () -> cluster.sessionProperty().get(),
+                Clock.systemUTC());
         // A new session (or none) invalidates what is shown: its watches belong to the old one.
         cluster.sessionProperty().addListener((obs, was, now) -> {
             table.clear();
@@ -205,6 +222,7 @@ public final class MainViewModel implements Workspace {
     /** Closes the session and stops following files; called when the window closes. */
     public void close() {
         cluster.connections().removeListener(rememberOpenContexts);
+        forwards.close();
         table.clear();
         details.clear();
         cluster.close();
@@ -268,6 +286,14 @@ public final class MainViewModel implements Workspace {
         return switcher;
     }
 
+    public LearningViewModel learning() {
+        return learning;
+    }
+
+    public ExampleOpener examples() {
+        return examples;
+    }
+
     /** The labs, made when first opened: their files are read then, not at start-up. */
     public LabsViewModel labs() {
         if (labs == null) {
@@ -279,5 +305,13 @@ public final class MainViewModel implements Workspace {
 
     public RowActions rowActions() {
         return rowActions;
+    }
+
+    public DetailExtras detailExtras() {
+        return detailExtras;
+    }
+
+    public ForwardsViewModel forwards() {
+        return forwards;
     }
 }

@@ -16,11 +16,13 @@ final class ShortcutSheet {
             {"Ctrl+Shift+S", "Scale the selected Deployment, StatefulSet or ReplicaSet"},
             {"Ctrl+Shift+R", "Restart the selected Deployment, StatefulSet or DaemonSet"},
             {"L", "Logs of the selected Pod, workload or Service (End follows again, Ctrl+C copies lines)"},
+            {"Ctrl+Shift+F", "Forward a port of the selected Pod, Service, Deployment or StatefulSet"},
             {"Shift+F10 / context menu key", "Actions on the selected row"},
             {"Ctrl+C / Ctrl+Shift+C", "Copy the selected object's name / its kubectl command"},
             {"Ctrl+Shift+T", "Open the tab closed last again"},
             {"Ctrl+plus / Ctrl+minus / Ctrl+0", "Larger / smaller / normal text"},
             {"Ctrl+Shift+L", "Switch between light and dark"},
+            {"F2", "Learn: the selected kind and object explained"},
             {"F1", "This sheet"},
     };
 

@@ -14,7 +14,7 @@ import javafx.stage.Stage;
 
 /** The JavaFX application: one main window. */
 public final class WheelhouseApp extends Application {
-    private static AppOptions options = new AppOptions(null, null, null, null, false, false, false, false, false);
+    private static AppOptions options = new AppOptions(null, null, null, null, false, false, false, false, false, false, false);
     private static SettingsStore settingsStore;
     private static SettingsStore.Loaded settings = new SettingsStore.Loaded(Settings.EMPTY, null);
     private MainViewModel model;
@@ -37,6 +37,9 @@ public final class WheelhouseApp extends Application {
         // How long a credential plugin may run: a setting, for logins slower than a minute.
         Duration pluginTimeout = Duration.ofSeconds(Math.max(5, (long) keeper.current().number("credentials.plugin-timeout-seconds", 60)));
         model = new MainViewModel(new ClusterService(KubeconfigFiles.fromEnvironment(options.kubeconfig()), pluginTimeout), tasks, keeper);
+        if (options.readOnly()) {
+            model.cluster().readOnlyProperty().set(true);
+        }
         if (settings.problem() != null) {
             model.notices().add(settings.problem());
         }
@@ -52,6 +55,9 @@ public final class WheelhouseApp extends Application {
         }
         WindowGeometry.restore(stage, keeper.current());
         stage.show();
+        if (options.learn()) {
+            ((MainView) scene.getRoot()).openLearning();
+        }
         if (options.snapshot() != null) {
             WindowSnapshot.whenSettled(model, scene, options.snapshot());
         }

@@ -38,6 +38,12 @@ final class WorkspaceTabs extends TabPane implements TabHost {
         getSelectionModel().select(tab);
     }
 
+    /** Whether this tab is the one in front. */
+    boolean inFront(WorkspaceTab tab) {
+        Tab selected = getSelectionModel().getSelectedItem();
+        return selected != null && tab.id().equals(selected.getId());
+    }
+
     private void remember(WorkspaceTab tab) {
         closed.remove(tab);
         closed.push(tab);

@@ -15,12 +15,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ListProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleListProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.value.ObservableValue;
@@ -55,6 +57,7 @@ public final class ClusterModel {
     private final ReadOnlyBooleanWrapper namespacesLoaded = new ReadOnlyBooleanWrapper();
     private final ListProperty<String> namespaces = new SimpleListProperty<>();
     private final ListProperty<KindDescriptor> customKinds = new SimpleListProperty<>();
+    private final BooleanProperty readOnly = new SimpleBooleanProperty();
     private final SandboxLaunch sandbox;
 
     public ClusterModel(ClusterService clusters, BackgroundTasks tasks) {
@@ -65,6 +68,15 @@ public final class ClusterModel {
         namespacesLoaded.bind(active.flatMap(c -> c.namespacesLoadedProperty()).orElse(false));
         namespaces.bind(active.map(ContextConnection::namespaces).orElse(FXCollections.observableArrayList()));
         customKinds.bind(active.map(ContextConnection::customKinds).orElse(FXCollections.observableArrayList()));
+        readOnly.subscribe(clusters.readOnly()::set);
+    }
+
+    /**
+     * Classroom read-only mode (--read-only, or the setting classroom.read-only): every feature reads it here to grey
+     * out what would change a cluster, and setting it sets the service's guard, which refuses such changes itself.
+     */
+    public BooleanProperty readOnlyProperty() {
+        return readOnly;
     }
 
     private <T> ReadOnlyObjectWrapper<T> mirror(Function<ContextConnection, T> value, T none) {

@@ -4,6 +4,7 @@ import dev.wheelhouse.kinds.Cells;
 import dev.wheelhouse.kinds.ObjectDetails;
 import dev.wheelhouse.kinds.builtin.Events;
 import dev.wheelhouse.model.KubeObject;
+import dev.wheelhouse.ui.common.DetailExtras;
 import dev.wheelhouse.ui.common.Lifecycle;
 import dev.wheelhouse.ui.common.Workspace;
 import java.time.Duration;
@@ -34,6 +35,7 @@ public final class DetailsView extends ScrollPane {
 
     private final DetailsViewModel details;
     private final Workspace workspace;
+    private final DetailExtras extras;
     private final VBox sections = new VBox(10);
     private final VBox events = new VBox(2);
     private final VBox eventsSection;
@@ -41,8 +43,14 @@ public final class DetailsView extends ScrollPane {
     private String shownUid;
 
     public DetailsView(DetailsViewModel details, Workspace workspace) {
+        this(details, workspace, new DetailExtras());
+    }
+
+    /** {@code extras}: what other features show for the object (port-forward toggles), after its sections. */
+    public DetailsView(DetailsViewModel details, Workspace workspace, DetailExtras extras) {
         this.details = details;
         this.workspace = workspace;
+        this.extras = extras;
         setId("details");
         setFitToWidth(true);
         Label eventsHeading = new Label("Events");
@@ -93,6 +101,7 @@ public final class DetailsView extends ScrollPane {
             sections.getChildren().add(section(new ObjectDetails.Section("Selected pods",
                     details.selectedPods().stream().map(l -> new ObjectDetails.Line("Pod", l.name(), l, false)).toList())));
         }
+        sections.getChildren().addAll(extras.nodesFor(object));
     }
 
     private VBox section(ObjectDetails.Section section) {

@@ -10,7 +10,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class ActionsViewModelTest {
-    private final ActionsViewModel actions = new ActionsViewModel(new BackgroundTasks(Runnable::run, Runnable::run), () -> null);
+    private final ActionsViewModel actions = new ActionsViewModel(new BackgroundTasks(Runnable::run, Runnable::run), () -> null, new javafx.beans.property.SimpleBooleanProperty());
 
     @Test
     void theCopiedCommandNamesTheKindWithItsGroupAndTheNamespace() {

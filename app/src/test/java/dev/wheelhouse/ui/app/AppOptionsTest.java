@@ -38,6 +38,16 @@ class AppOptionsTest {
     }
 
     @Test
+    void readOnlyAndLearnAreFlagsOfTheirOwn() {
+        AppOptions options = AppOptions.parse(List.of("--read-only", "--context", "dev"));
+
+        assertThat(options.readOnly()).isTrue();
+        assertThat(options.learn()).isFalse();
+        assertThat(AppOptions.parse(List.of("--learn")).learn()).isTrue();
+        assertThat(AppOptions.parse(List.of("--learn")).readOnly()).isFalse();
+    }
+
+    @Test
     void rejectsUnknownFlagsAndMissingValues() {
         assertThatThrownBy(() -> AppOptions.parse(List.of("--bogus"))).hasMessageContaining("--bogus");
         assertThatThrownBy(() -> AppOptions.parse(List.of("--context"))).hasMessageContaining("--context needs a value");
