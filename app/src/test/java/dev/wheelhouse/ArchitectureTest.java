@@ -55,7 +55,7 @@ class ArchitectureTest {
                 .check(classes);
     }
 
-    private static final String[] FEATURES = {"actions", "connection", "details", "editor", "labs", "learning", "navigator", "portforward", "switcher", "table"};
+    private static final String[] FEATURES = {"actions", "connection", "details", "editor", "labs", "learning", "logs", "navigator", "portforward", "switcher", "table"};
 
     @Test
     void featuresDoNotDependOnEachOther() {

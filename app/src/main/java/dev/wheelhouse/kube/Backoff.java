@@ -8,28 +8,28 @@ import java.util.function.DoubleSupplier;
  * and {@code min(ceiling, initial * 2^n)}. The randomness spreads the retries of many watches (and many
  * users of one cluster) instead of letting them hit the API server in step.
  */
-final class Backoff {
+public final class Backoff {
     private final Duration initial;
     private final Duration ceiling;
     private final DoubleSupplier random;
     private int failures;
 
     /** {@code random} returns values in [0, 1). */
-    Backoff(Duration initial, Duration ceiling, DoubleSupplier random) {
+    public Backoff(Duration initial, Duration ceiling, DoubleSupplier random) {
         this.initial = initial;
         this.ceiling = ceiling;
         this.random = random;
     }
 
     /** How long to wait after one more failure. */
-    Duration next() {
+    public Duration next() {
         double exponential = initial.toMillis() * Math.pow(2, Math.min(failures, 30));
         failures++;
         return Duration.ofMillis((long) (random.getAsDouble() * Math.min(ceiling.toMillis(), exponential)));
     }
 
     /** The next failure waits as little as the first one again. */
-    void reset() {
+    public void reset() {
         failures = 0;
     }
 }

@@ -2,6 +2,7 @@ package dev.wheelhouse.kube;
 
 import dev.wheelhouse.model.ContextInfo;
 import dev.wheelhouse.model.KubeObject;
+import dev.wheelhouse.model.LogOptions;
 import dev.wheelhouse.model.ListSelector;
 import dev.wheelhouse.model.ResourceType;
 import dev.wheelhouse.model.ServerTable;
@@ -20,6 +21,7 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
@@ -57,6 +59,7 @@ public final class ClusterConnection implements AutoCloseable {
     private final ExecutorService watchThreads = Executors.newCachedThreadPool(daemon("wheelhouse-watch"));
     private final Set<ResourceWatch> watches = ConcurrentHashMap.newKeySet();
     private final ApiResources resources;
+    private final Set<LogStream> logStreams = ConcurrentHashMap.newKeySet();
 
     private ClusterConnection(ContextInfo context, ApiClient requests, ApiClient streams) {
         this.context = context;
@@ -295,10 +298,27 @@ public final class ClusterConnection implements AutoCloseable {
         return watch;
     }
 
+    /**
+     * Opens a container's log with timestamps (see {@link LogStream#open}); blocks until the server answers.
+     * Close the stream to end the request.
+     */
+    public LogStream openLog(String namespace, String pod, String container, LogOptions options, Instant sinceTime)
+            throws ApiException, IOException {
+        LogStream stream = LogStream.open(streams, namespace, pod, container, options, sinceTime, logStreams::remove);
+        logStreams.add(stream);
+        return stream;
+    }
+
+    /** How many log requests are open; for tests that check none is left behind. */
+    public int openLogStreamCount() {
+        return logStreams.size();
+    }
+
     /** Stops every watch and releases threads and sockets; the connection cannot be used afterwards. */
     @Override
     public void close() {
         List.copyOf(watches).forEach(ResourceWatch::close);
+        List.copyOf(logStreams).forEach(LogStream::close);
         watchThreads.shutdownNow();
         for (ApiClient client : List.of(requests, streams)) {
             client.getHttpClient().dispatcher().executorService().shutdown();

@@ -49,6 +49,16 @@ public final class KubeFailures {
         return new Problem(Problem.Kind.FAILED, "The request to " + server + " failed: " + message, "");
     }
 
+    /** The HTTP status the server answered with, or 0 when it did not answer (refused, timed out, cut off). */
+    public static int statusCode(Throwable failure) {
+        for (Throwable c = unwrap(failure); c != null; c = c.getCause()) {
+            if (c instanceof ApiException api && api.getCode() > 0) {
+                return api.getCode();
+            }
+        }
+        return 0;
+    }
+
     /** A problem for an HTTP status the server returned; {@code body} is its Status object. */
     public static Problem fromStatus(int code, String body, String server) {
         String detail = StatusMessage.of(body);

@@ -34,6 +34,7 @@ public final class ClusterSession implements AutoCloseable {
     private final ClusterInfo info;
     private final ResourceActions actions;
     private final ApplyService apply;
+    private final LogService logs;
     /** Guarded by itself, as are the subscriptions of each entry and {@link #closed}. */
     private final Map<WatchKey, Open> watches = new HashMap<>();
     private boolean closed;
@@ -49,6 +50,7 @@ public final class ClusterSession implements AutoCloseable {
         this.connection = connection;
         this.actions = new ResourceActions(connection, readOnly);
         this.apply = new ApplyService(connection, readOnly);
+        this.logs = new LogService(this, connection);
         this.info = new ClusterInfo(connection.context(), serverVersion);
     }
 
@@ -183,6 +185,10 @@ public final class ClusterSession implements AutoCloseable {
 
     public ResourceActions actions() {
         return actions;
+    }
+
+    public LogService logs() {
+        return logs;
     }
 
     /** Runs {@code action} when this session closes (its context disconnected): forwards stop with it. */

@@ -11,7 +11,7 @@ public final class DaemonSets {
             .category(Category.WORKLOADS)
             .health(o -> Deployments.replicaHealth(Cells.leadingNumber(o.cell("Ready"), 0), Cells.leadingNumber(o.cell("Desired"), 0)))
             .owns("Pod")
-            .can(Capability.RESTARTABLE)
+            .can(Capability.RESTARTABLE, Capability.LOGGABLE)
             .learning("daemonset")
             .build();
 

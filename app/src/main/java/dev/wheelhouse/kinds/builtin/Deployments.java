@@ -15,7 +15,7 @@ public final class Deployments {
             .detail("Selector", o -> Cells.selector(o.map("spec.selector.matchLabels")))
             .detail("Strategy", o -> o.string("spec.strategy.type"))
             .owns("ReplicaSet")
-            .can(Capability.SCALABLE, Capability.RESTARTABLE)
+            .can(Capability.SCALABLE, Capability.RESTARTABLE, Capability.LOGGABLE)
             .learning("deployment")
             .build();
 

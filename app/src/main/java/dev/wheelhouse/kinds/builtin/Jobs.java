@@ -3,6 +3,7 @@ package dev.wheelhouse.kinds.builtin;
 import dev.wheelhouse.kinds.Category;
 import dev.wheelhouse.kinds.Health;
 import dev.wheelhouse.kinds.KindDescriptor;
+import dev.wheelhouse.kinds.KindDescriptor.Capability;
 
 /** Jobs: run Pods to completion; health from the Status kubectl prints. */
 public final class Jobs {
@@ -14,6 +15,7 @@ public final class Jobs {
                 default -> Health.PROGRESSING;
             })
             .owns("Pod")
+            .can(Capability.LOGGABLE)
             .learning("job")
             .build();
 

@@ -14,7 +14,7 @@ public final class ReplicaSets {
                     : Deployments.replicaHealth(Cells.leadingNumber(o.cell("Ready"), 0), Cells.leadingNumber(o.cell("Desired"), 1)))
             .detail("Selector", o -> Cells.selector(o.map("spec.selector.matchLabels")))
             .owns("Pod")
-            .can(Capability.SCALABLE)
+            .can(Capability.SCALABLE, Capability.LOGGABLE)
             .learning("replicaset")
             .build();
 

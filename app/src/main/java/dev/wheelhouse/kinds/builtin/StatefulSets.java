@@ -12,7 +12,7 @@ public final class StatefulSets {
             .health(o -> Deployments.replicaHealth(Cells.leadingNumber(o.cell("Ready"), 0), Cells.afterSlash(o.cell("Ready"), 1)))
             .detail("Service name", o -> o.string("spec.serviceName"))
             .owns("Pod")
-            .can(Capability.SCALABLE, Capability.RESTARTABLE)
+            .can(Capability.SCALABLE, Capability.RESTARTABLE, Capability.LOGGABLE)
             .learning("statefulset")
             .build();
 

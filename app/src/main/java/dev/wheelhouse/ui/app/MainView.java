@@ -2,6 +2,7 @@ package dev.wheelhouse.ui.app;
 
 import dev.wheelhouse.model.ContextInfo;
 import dev.wheelhouse.model.Problem;
+import dev.wheelhouse.service.LineRing;
 import dev.wheelhouse.ui.actions.ActionsView;
 import dev.wheelhouse.ui.cluster.ConnectionState;
 import dev.wheelhouse.ui.common.Icons;
@@ -10,6 +11,7 @@ import dev.wheelhouse.ui.common.WorkspaceTab;
 import dev.wheelhouse.ui.connection.ConnectionView;
 import dev.wheelhouse.ui.details.DetailsView;
 import dev.wheelhouse.ui.labs.LabsView;
+import dev.wheelhouse.ui.logs.LogsTabs;
 import dev.wheelhouse.ui.learning.LearningView;
 import dev.wheelhouse.ui.editor.EditorLauncher;
 import dev.wheelhouse.ui.navigator.NavigatorView;
@@ -57,6 +59,8 @@ public final class MainView extends BorderPane {
         context.getStyleClass().add("context-chip");
         context.setGraphic(Icons.of(Icons.CONTEXT));
         table.toolbar().getChildren().addAll(context, actions);
+        model.rowActions().contribute(LogsTabs.action(tabs, model.cluster().sessionProperty()::get, model.tasks(),
+                () -> LineRing.capacityFrom(model.settings().current())));
         WorkspaceTab details = new WorkspaceTab("details", "Details", Icons.DETAILS, () -> new DetailsView(model.details(), model, model.detailExtras()));
         tabs.open(details);
         learning = new WorkspaceTab("learning", "Learn", Icons.LEARN, () -> new LearningView(model.learning(), model, model.examples()));

@@ -15,6 +15,7 @@ final class ShortcutSheet {
             {"Delete", "Delete the selected object (asks first)"},
             {"Ctrl+Shift+S", "Scale the selected Deployment, StatefulSet or ReplicaSet"},
             {"Ctrl+Shift+R", "Restart the selected Deployment, StatefulSet or DaemonSet"},
+            {"L", "Logs of the selected Pod, workload or Service (End follows again, Ctrl+C copies lines)"},
             {"Ctrl+Shift+F", "Forward a port of the selected Pod, Service, Deployment or StatefulSet"},
             {"Shift+F10 / context menu key", "Actions on the selected row"},
             {"Ctrl+C / Ctrl+Shift+C", "Copy the selected object's name / its kubectl command"},

@@ -42,6 +42,7 @@ public final class Icons {
     public static final Ikon RESTART = MaterialDesignR.RESTART;
     public static final Ikon CORDON = MaterialDesignC.CLOSE_CIRCLE_OUTLINE;
     public static final Ikon UNCORDON = MaterialDesignC.CHECK_CIRCLE_OUTLINE;
+    public static final Ikon LOGS = MaterialDesignC.CONSOLE_LINE;
     public static final Ikon LEARN = MaterialDesignS.SCHOOL_OUTLINE;
     public static final Ikon READ_ONLY = MaterialDesignL.LOCK_OUTLINE;
     public static final Ikon LABS = MaterialDesignF.FLASK_OUTLINE;

@@ -1,0 +1,103 @@
+package dev.wheelhouse.kube;
+
+import dev.wheelhouse.model.LogOptions;
+import io.kubernetes.client.openapi.ApiClient;
+import io.kubernetes.client.openapi.ApiException;
+import io.kubernetes.client.openapi.Pair;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import okhttp3.Call;
+import okhttp3.Response;
+
+/**
+ * One open request for a container's log ({@code GET .../pods/{pod}/log}), read line by line. Built by hand
+ * because the generated API has no {@code sinceTime}; every line starts with the runtime's RFC 3339 timestamp.
+ * Closing cancels the call, which unblocks a read in progress at once.
+ */
+public final class LogStream implements AutoCloseable {
+    private final Call call;
+    private final Consumer<LogStream> onClose;
+    private BufferedReader reader;
+    private volatile boolean closed;
+
+    private LogStream(Call call, Consumer<LogStream> onClose) {
+        this.call = call;
+        this.onClose = onClose;
+    }
+
+    /**
+     * Opens the log; {@code sinceTime}, when not null, replaces the options' tail and since (a resumed stream
+     * asks for everything from the second of the last line it saw, which the server counts in whole seconds).
+     *
+     * @throws ApiException with the server's status and reason if it refuses (no such container, not started...)
+     */
+    static LogStream open(ApiClient client, String namespace, String pod, String container, LogOptions options,
+                          Instant sinceTime, Consumer<LogStream> onClose) throws ApiException, IOException {
+        List<Pair> query = new ArrayList<>();
+        query.add(new Pair("timestamps", "true"));
+        if (container != null) {
+            query.add(new Pair("container", container));
+        }
+        if (options.follow()) {
+            query.add(new Pair("follow", "true"));
+        }
+        if (options.previous()) {
+            query.add(new Pair("previous", "true"));
+        }
+        if (sinceTime != null) {
+            query.add(new Pair("sinceTime", sinceTime.truncatedTo(ChronoUnit.SECONDS).toString()));
+        } else {
+            if (options.tailLines() >= 0) {
+                query.add(new Pair("tailLines", Long.toString(options.tailLines())));
+            }
+            if (options.sinceSeconds() > 0) {
+                query.add(new Pair("sinceSeconds", Long.toString(options.sinceSeconds())));
+            }
+        }
+        String path = "/api/v1/namespaces/" + client.escapeString(namespace) + "/pods/" + client.escapeString(pod) + "/log";
+        Map<String, String> headers = new HashMap<>();
+        headers.put("Accept", "*/*");
+        Call call = client.buildCall(null, path, "GET", query, List.of(), null, headers, new HashMap<>(), new HashMap<>(),
+                new String[] {"BearerToken"}, null);
+        LogStream stream = new LogStream(call, onClose);
+        stream.start();
+        return stream;
+    }
+
+    private void start() throws ApiException, IOException {
+        Response response = call.execute();
+        if (!response.isSuccessful()) {
+            String body;
+            try (response) {
+                body = response.body() == null ? "" : response.body().string();
+            }
+            close();
+            throw new ApiException(response.code(), response.headers().toMultimap(), body);
+        }
+        reader = new BufferedReader(new InputStreamReader(response.body().byteStream(), StandardCharsets.UTF_8), 1 << 16);
+    }
+
+    /** The next line, or null when the server ended the log (the container stopped, or not following). */
+    public String readLine() throws IOException {
+        return reader.readLine();
+    }
+
+    @Override
+    public void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        call.cancel();
+        onClose.accept(this);
+    }
+}

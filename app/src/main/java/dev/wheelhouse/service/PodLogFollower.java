@@ -1,0 +1,172 @@
+package dev.wheelhouse.service;
+
+import dev.wheelhouse.kube.Backoff;
+import dev.wheelhouse.kube.ClusterConnection;
+import dev.wheelhouse.kube.KubeFailures;
+import dev.wheelhouse.kube.LogStream;
+import dev.wheelhouse.model.LogLine;
+import dev.wheelhouse.model.LogOptions;
+import dev.wheelhouse.model.Problem;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.DateTimeException;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.BooleanSupplier;
+
+/**
+ * Reads one container's log on its own thread. When the stream ends while following (the server dropped it,
+ * the API server restarted, the container restarted), it opens it again after a backoff from the second of
+ * the last line it saw, dropping what that repeats: no line lost, none doubled. It stops when the container
+ * can write no more (its pod is gone or finished) or when closed; closing cancels the request at once.
+ */
+final class PodLogFollower implements Runnable {
+    private static final Duration FIRST_RETRY = Duration.ofMillis(250);
+    private static final Duration LAST_RETRY = Duration.ofSeconds(4);
+
+    /** Where lines and state changes go; called on the follower's thread. */
+    interface Listener {
+        void line(PodLogFollower from, LogLine line);
+
+        void state(PodLogFollower from, LogState state, String detail);
+    }
+
+    private final ClusterConnection connection;
+    private final String namespace;
+    private final String pod;
+    private final String container;
+    private final LogOptions options;
+    private final BooleanSupplier mayWriteMore;
+    private final Listener listener;
+    private final String server;
+    private final ResumeFilter resume = new ResumeFilter();
+    private final Backoff backoff = new Backoff(FIRST_RETRY, LAST_RETRY, () -> ThreadLocalRandom.current().nextDouble());
+    private volatile LogStream stream;
+    private volatile boolean closed;
+    private Instant lastTime = Instant.EPOCH;
+
+    PodLogFollower(ClusterConnection connection, String namespace, String pod, String container, LogOptions options,
+                   BooleanSupplier mayWriteMore, Listener listener) {
+        this.connection = connection;
+        this.namespace = namespace;
+        this.pod = pod;
+        this.container = container;
+        this.options = options;
+        this.mayWriteMore = mayWriteMore;
+        this.listener = listener;
+        this.server = connection.context().server();
+    }
+
+    String key() {
+        return pod + "/" + container;
+    }
+
+    String pod() {
+        return pod;
+    }
+
+    @Override
+    public void run() {
+        boolean first = true;
+        while (!closed) {
+            boolean delivered = false;
+            try {
+                Instant since = first ? null : resume.resumeTime();
+                if (since != null) {
+                    resume.resume();
+                }
+                open(since);
+                listener.state(this, LogState.STREAMING, "");
+                first = false;
+                for (String raw = stream.readLine(); raw != null && !closed; raw = stream.readLine()) {
+                    delivered |= deliver(raw);
+                }
+                closeStream();
+                if (closed) {
+                    return;
+                }
+                if (!options.follow()) {
+                    listener.state(this, LogState.ENDED, "end of the log");
+                    return;
+                }
+                if (!mayWriteMore.getAsBoolean()) {
+                    listener.state(this, LogState.ENDED, "the container stopped");
+                    return;
+                }
+                listener.state(this, LogState.RECONNECTING, "the stream ended; opening it again from the last line");
+            } catch (Exception failure) {
+                closeStream();
+                if (closed) {
+                    return;
+                }
+                Problem problem = KubeFailures.toProblem(failure, server);
+                int status = KubeFailures.statusCode(failure);
+                boolean answered = status > 0;
+                // The server's refusal stands unless following a container that may yet start (400: waiting).
+                boolean retry = options.follow() && mayWriteMore.getAsBoolean() && (!answered || status == 400 || status >= 500);
+                if (!retry) {
+                    // A pod that went away ends its stream; anything else is an error worth reading.
+                    boolean gone = options.follow() && !mayWriteMore.getAsBoolean();
+                    listener.state(this, gone ? LogState.ENDED : LogState.ERROR, problem.message());
+                    return;
+                }
+                listener.state(this, LogState.RECONNECTING, problem.message());
+            }
+            if (delivered) {
+                backoff.reset();
+            }
+            if (!sleep(backoff.next())) {
+                return;
+            }
+        }
+    }
+
+    private void open(Instant since) throws Exception {
+        LogStream opened = connection.openLog(namespace, pod, container, options, since);
+        stream = opened;
+        // close() sets closed before it closes the stream; this sets the stream before it reads closed.
+        if (closed) {
+            opened.close();
+        }
+    }
+
+    /** Parses "<RFC 3339 time> <text>"; returns whether the line was new. */
+    private boolean deliver(String raw) {
+        int space = raw.indexOf(' ');
+        Instant time;
+        String text;
+        try {
+            time = LogTimestamps.parse(raw, space > 0 ? space : raw.length());
+            text = space > 0 ? raw.substring(space + 1) : "";
+        } catch (DateTimeException | StringIndexOutOfBoundsException notStamped) {
+            time = lastTime;
+            text = raw;
+        }
+        if (!resume.accept(time, text)) {
+            return false;
+        }
+        lastTime = time;
+        listener.line(this, LogLine.line(time, pod, container, text));
+        return true;
+    }
+
+    private boolean sleep(Duration wait) {
+        try {
+            Thread.sleep(wait.toMillis());
+            return !closed;
+        } catch (InterruptedException e) {
+            return false;
+        }
+    }
+
+    private void closeStream() {
+        LogStream current = stream;
+        if (current != null) {
+            current.close();
+        }
+    }
+
+    void close() {
+        closed = true;
+        closeStream();
+    }
+}

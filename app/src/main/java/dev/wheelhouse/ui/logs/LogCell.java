@@ -1,0 +1,150 @@
+package dev.wheelhouse.ui.logs;
+
+import dev.wheelhouse.model.LogLine;
+import dev.wheelhouse.service.AnsiText;
+import dev.wheelhouse.service.AnsiText.Segment;
+import dev.wheelhouse.service.AnsiText.Style;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.layout.Region;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontPosture;
+import javafx.scene.text.FontWeight;
+import javafx.scene.text.Text;
+import javafx.scene.text.TextFlow;
+
+/**
+ * One log line: its time (when shown), its pod in that pod's colour (for a workload), and its text in its
+ * ANSI colours, with the search's matches marked. Cells are reused as the list scrolls: only visible lines
+ * are ever laid out.
+ */
+final class LogCell extends ListCell<LogLine> {
+    static final int SOURCE_COLOURS = 8;
+    /** The terminal's 16 named colours, as a dark-on-light terminal shows them. */
+    private static final String[] NAMED = {"#1f2328", "#cf222e", "#116329", "#9a6700", "#0969da", "#8250df", "#1b7c83", "#6e7781",
+        "#57606a", "#a40e26", "#1a7f37", "#633c01", "#218bff", "#a475f9", "#3192aa", "#8c959f"};
+
+    private final LogsViewModel model;
+    private final TextFlow flow = new TextFlow();
+
+    LogCell(LogsViewModel model) {
+        this.model = model;
+        setText(null);
+        flow.setMinWidth(Region.USE_PREF_SIZE);
+    }
+
+    /** The colour class of a pod: the same pod always gets the same one. */
+    static String sourceClass(String pod) {
+        return "log-source-" + Math.floorMod(pod == null ? 0 : pod.hashCode(), SOURCE_COLOURS);
+    }
+
+    @Override
+    protected void updateItem(LogLine line, boolean empty) {
+        super.updateItem(line, empty);
+        if (empty || line == null) {
+            setGraphic(null);
+            return;
+        }
+        List<Node> parts = new ArrayList<>();
+        if (model.timestampsProperty().get()) {
+            parts.add(text(LogsViewModel.TIME.format(line.time()) + " ", "log-time"));
+        }
+        if (model.showsSource()) {
+            String source = model.source(line);
+            if (!source.isEmpty()) {
+                parts.add(text(source + " ", sourceClass(line.pod())));
+            }
+        }
+        if (line.isNote()) {
+            parts.add(text("── " + line.text() + " ──", "log-note"));
+        } else {
+            addWithMatches(parts, AnsiText.parse(line.text()), getIndex() == model.currentMatchProperty().get());
+        }
+        flow.getChildren().setAll(parts);
+        boolean wrap = model.wrapProperty().get();
+        flow.setMinWidth(wrap ? 0 : Region.USE_PREF_SIZE);
+        flow.setPrefWidth(wrap ? getListView().getWidth() - 24 : Region.USE_COMPUTED_SIZE);
+        setGraphic(flow);
+    }
+
+    /** Splits the styled segments where the search matches, so that a match spanning colours is marked whole. */
+    private void addWithMatches(List<Node> parts, List<Segment> segments, boolean current) {
+        StringBuilder plain = new StringBuilder();
+        segments.forEach(segment -> plain.append(segment.text()));
+        List<int[]> matches = model.matches(plain.toString());
+        int offset = 0;
+        for (Segment segment : segments) {
+            int start = offset;
+            int end = offset + segment.text().length();
+            int at = start;
+            for (int[] match : matches) {
+                int from = Math.max(match[0], start);
+                int to = Math.min(match[1], end);
+                if (from >= to) {
+                    continue;
+                }
+                if (from > at) {
+                    parts.add(styled(plain.substring(at, from), segment.style()));
+                }
+                Label marked = new Label(plain.substring(from, to));
+                marked.getStyleClass().add("log-match");
+                if (current) {
+                    marked.getStyleClass().add("current");
+                }
+                parts.add(marked);
+                at = to;
+            }
+            if (at < end) {
+                parts.add(styled(plain.substring(at, end), segment.style()));
+            }
+            offset = end;
+        }
+    }
+
+    private static Text text(String content, String styleClass) {
+        Text text = new Text(content);
+        text.getStyleClass().add(styleClass);
+        return text;
+    }
+
+    private Text styled(String content, Style style) {
+        Text text = text(content, "log-text");
+        if (style.equals(Style.PLAIN)) {
+            return text;
+        }
+        StringBuilder css = new StringBuilder();
+        if (style.foreground() != AnsiText.DEFAULT) {
+            css.append("-fx-fill: ").append(colour(style.foreground())).append(';');
+        }
+        if (style.underline()) {
+            text.setUnderline(true);
+        }
+        text.setStyle(css.toString());
+        if (style.bold() || style.italic()) {
+            Font font = getFont();
+            text.setFont(Font.font(font.getFamily(), style.bold() ? FontWeight.BOLD : FontWeight.NORMAL,
+                    style.italic() ? FontPosture.ITALIC : FontPosture.REGULAR, font.getSize()));
+        }
+        return text;
+    }
+
+    /** An ANSI colour number as CSS: named, the xterm cube and greys, or 24-bit. */
+    static String colour(int code) {
+        if ((code & AnsiText.RGB) != 0) {
+            return String.format("#%06x", code & 0xffffff);
+        }
+        if (code < 16) {
+            return NAMED[code];
+        }
+        if (code < 232) {
+            int cube = code - 16;
+            int[] levels = {0, 95, 135, 175, 215, 255};
+            return String.format("#%02x%02x%02x", levels[cube / 36], levels[cube / 6 % 6], levels[cube % 6]);
+        }
+        int grey = 8 + (code - 232) * 10;
+        return String.format("#%02x%02x%02x", grey, grey, grey);
+    }
+}

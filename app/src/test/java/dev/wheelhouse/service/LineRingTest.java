@@ -1,0 +1,48 @@
+package dev.wheelhouse.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+
+class LineRingTest {
+    @Test
+    void keepsTheNewestLinesUpToItsBoundAndSaysWhichFellOut() {
+        LineRing<Integer> ring = new LineRing<>(3);
+        assertThat(ring.addAll(List.of(1, 2))).isEmpty();
+        assertThat(ring.addAll(List.of(3, 4, 5))).containsExactly(1, 2);
+        assertThat(ring.toList()).containsExactly(3, 4, 5);
+        assertThat(ring.get(0)).isEqualTo(3);
+        assertThat(ring.dropped()).isEqualTo(2);
+    }
+
+    @Test
+    void aBatchLargerThanTheBoundKeepsOnlyItsNewestLines() {
+        LineRing<Integer> ring = new LineRing<>(3);
+        ring.addAll(List.of(1));
+        assertThat(ring.addAll(IntStream.rangeClosed(2, 10).boxed().toList())).containsExactly(2, 3, 4, 5, 6, 7, 1);
+        assertThat(ring.toList()).containsExactly(8, 9, 10);
+        assertThat(ring.size()).isEqualTo(3);
+    }
+
+    @Test
+    void aMillionLinesThroughTheRingLeaveItsSizeAtTheBound() {
+        LineRing<Integer> ring = new LineRing<>(1000);
+        for (int i = 0; i < 1000; i++) {
+            ring.addAll(IntStream.range(i * 1000, (i + 1) * 1000).boxed().toList());
+        }
+        assertThat(ring.size()).isEqualTo(1000);
+        assertThat(ring.get(0)).isEqualTo(999_000);
+        assertThat(ring.get(999)).isEqualTo(999_999);
+        assertThat(ring.dropped()).isEqualTo(999_000);
+    }
+
+    @Test
+    void theBoundComesFromTheSettingsWithAFloor() {
+        assertThat(LineRing.capacityFrom(Settings.EMPTY)).isEqualTo(100_000);
+        assertThat(LineRing.capacityFrom(new Settings(Map.of("logs.max-lines", 250_000)))).isEqualTo(250_000);
+        assertThat(LineRing.capacityFrom(new Settings(Map.of("logs.max-lines", 5)))).isEqualTo(1_000);
+    }
+}
