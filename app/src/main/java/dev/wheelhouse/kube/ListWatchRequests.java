@@ -17,6 +17,12 @@ import okhttp3.Call;
  * TLS settings and connection pool apply. Raw, because the generated API has neither bookmarks nor tables.
  */
 final class ListWatchRequests {
+    /**
+     * The first page is small: its rows are the first the table shows, and 100 pod rows with their metadata
+     * (~170 kB) are a shorter wait for the server and for us to read than 500 (~860 kB), which cost 20-100 ms.
+     */
+    static final int FIRST_PAGE_SIZE = 100;
+    /** Later pages: larger ones (2,000) were no faster to the full table on the benchmark, only longer steps. */
     static final int PAGE_SIZE = 500;
 
     private final ApiClient client;
@@ -35,7 +41,7 @@ final class ListWatchRequests {
     /** One page of the list; {@code continueToken} is null for the first. */
     Call listPage(String continueToken) throws ApiException {
         List<Pair> query = common();
-        query.add(new Pair("limit", Integer.toString(PAGE_SIZE)));
+        query.add(new Pair("limit", Integer.toString(continueToken == null ? FIRST_PAGE_SIZE : PAGE_SIZE)));
         if (continueToken != null) {
             query.add(new Pair("continue", continueToken));
         }
