@@ -64,6 +64,15 @@ public final class KubeconfigWatcher implements AutoCloseable {
      * moved shows), or while they are missing the nearest existing folder above; stops watching the rest.
      */
     private void registerFolders() throws IOException {
+        // A folder made inside one just registered, before it was, sent no event: look again until nothing changes.
+        Set<Path> before;
+        do {
+            before = new HashSet<>(watched.keySet());
+            registerWantedFolders();
+        } while (!before.equals(watched.keySet()));
+    }
+
+    private void registerWantedFolders() throws IOException {
         Set<Path> wanted = new HashSet<>();
         for (Path file : files) {
             Path folder = file.getParent();
