@@ -58,7 +58,9 @@ public final class MainView extends BorderPane {
         context.setId("table-context");
         context.getStyleClass().add("context-chip");
         context.setGraphic(Icons.of(Icons.CONTEXT));
-        table.toolbar().getChildren().addAll(context, actions);
+        table.toolbar().getChildren().addAll(context,
+                new RowActionButton("edit-yaml", "YAML", Icons.EDIT, model.rowActions(), model),
+                new RowActionButton("logs", "Logs", Icons.LOGS, model.rowActions(), model), actions);
         model.rowActions().contribute(LogsTabs.action(tabs, model.cluster().sessionProperty()::get, model.tasks(),
                 () -> LineRing.capacityFrom(model.settings().current())));
         WorkspaceTab details = new WorkspaceTab("details", "Details", Icons.DETAILS, () -> new DetailsView(model.details(), model, model.detailExtras()));

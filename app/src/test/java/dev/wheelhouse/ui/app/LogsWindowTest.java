@@ -16,6 +16,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.control.Button;
 import javafx.scene.control.ListView;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
@@ -52,6 +53,25 @@ class LogsWindowTest {
     @AfterEach
     void close() throws Exception {
         Windows.close(model);
+    }
+
+    @Test
+    void theToolbarsLogsButtonOpensTheSelectedWorkloadsLogsAndIsOffWithoutASelection(FxRobot robot) throws Exception {
+        waitUntil(() -> model.placeProperty().get().kind() == Deployments.DESCRIPTOR && !model.table().rows().isEmpty());
+        Button logs = robot.lookup("#row-action-logs").queryButton();
+        Button yaml = robot.lookup("#row-action-edit-yaml").queryButton();
+        assertThat(logs.isDisabled()).as("nothing selected").isTrue();
+        assertThat(yaml.isDisabled()).as("nothing selected").isTrue();
+        @SuppressWarnings("unchecked")
+        TableView<ResourceRow> rows = robot.lookup("#rows").queryAs(TableView.class);
+        robot.interact(() -> rows.getItems().stream().filter(r -> r.name().equals("backend-deployment")).findFirst()
+                .ifPresent(r -> rows.getSelectionModel().select(r)));
+        waitUntil(() -> !logs.isDisabled() && !yaml.isDisabled());
+
+        robot.clickOn(logs);
+        TabPane tabs = robot.lookup("#workspace-tabs").queryAs(TabPane.class);
+        String id = "logs:" + Sandbox.CONTEXT + "/dev/Deployment/backend-deployment";
+        waitUntil(() -> tabs.getTabs().stream().anyMatch(t -> id.equals(t.getId())));
     }
 
     @Test
