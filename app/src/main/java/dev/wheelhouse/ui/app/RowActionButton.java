@@ -8,6 +8,7 @@ import dev.wheelhouse.ui.common.Workspace;
 import java.util.Optional;
 import javafx.collections.ListChangeListener;
 import javafx.scene.control.Button;
+import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Tooltip;
 import javafx.util.Subscription;
 import org.kordamp.ikonli.Ikon;
@@ -21,6 +22,9 @@ final class RowActionButton extends Button {
     RowActionButton(String actionId, String label, Ikon icon, RowActions actions, Workspace workspace) {
         super(label, Icons.of(icon));
         setId("row-action-" + actionId);
+        // Icon only: the table's toolbar is crowded; the tooltip names the action and its key.
+        setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
+        setTooltip(new Tooltip(label));
         setDisable(true);
         Runnable refresh = () -> {
             Optional<RowAction> action = find(actions, actionId);
