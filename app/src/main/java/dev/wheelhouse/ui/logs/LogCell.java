@@ -36,9 +36,9 @@ final class LogCell extends ListCell<LogLine> {
         flow.setMinWidth(Region.USE_PREF_SIZE);
     }
 
-    /** The colour class of a pod: the same pod always gets the same one. */
-    static String sourceClass(String pod) {
-        return "log-source-" + Math.floorMod(pod == null ? 0 : pod.hashCode(), SOURCE_COLOURS);
+    /** The colour class of a pod in this view (see {@link LogsViewModel#colourOf}). */
+    static String sourceClass(LogsViewModel model, String pod) {
+        return "log-source-" + model.colourOf(pod) % SOURCE_COLOURS;
     }
 
     @Override
@@ -55,7 +55,7 @@ final class LogCell extends ListCell<LogLine> {
         if (model.showsSource()) {
             String source = model.source(line);
             if (!source.isEmpty()) {
-                parts.add(text(source + " ", sourceClass(line.pod())));
+                parts.add(text(source + " ", sourceClass(model, line.pod())));
             }
         }
         if (line.isNote()) {

@@ -311,7 +311,7 @@ public final class LogsView extends BorderPane {
         podList.getChildren().add(title);
         for (String pod : model.pods()) {
             Region swatch = new Region();
-            swatch.getStyleClass().addAll("log-swatch", LogCell.sourceClass(pod));
+            swatch.getStyleClass().addAll("log-swatch", LogCell.sourceClass(model, pod));
             CheckBox shown = new CheckBox(pod);
             shown.setSelected(!model.muted().contains(pod));
             shown.selectedProperty().addListener((obs, was, now) -> model.mute(pod, !now));

@@ -15,7 +15,9 @@ import java.nio.file.Path;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -78,6 +80,7 @@ public final class LogsViewModel {
     private final BooleanProperty matchCase = new SimpleBooleanProperty(false);
     private final ReadOnlyStringWrapper patternProblem = new ReadOnlyStringWrapper("");
     private final ObservableList<String> pods = FXCollections.observableArrayList();
+    private final Map<String, Integer> colours = new HashMap<>();
     private final ObservableSet<String> muted = FXCollections.observableSet();
     private final BooleanProperty paused = new SimpleBooleanProperty(false);
     private final ReadOnlyIntegerWrapper newWhilePaused = new ReadOnlyIntegerWrapper();
@@ -495,6 +498,14 @@ public final class LogsViewModel {
 
     public ObservableList<String> pods() {
         return pods;
+    }
+
+    /**
+     * The pod's colour, by the order pods first came into this view: the first eight pods of a workload
+     * never share one (a hash of the name could give two pods the same colour), and a pod keeps its colour.
+     */
+    public int colourOf(String pod) {
+        return colours.computeIfAbsent(pod == null ? "" : pod, p -> colours.size());
     }
 
     public ObservableSet<String> muted() {

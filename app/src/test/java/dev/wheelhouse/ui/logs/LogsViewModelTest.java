@@ -65,6 +65,15 @@ class LogsViewModelTest {
     }
 
     @Test
+    void podsGetColoursInTheOrderTheyCameAndKeepThem() {
+        LogsViewModel model = model(1000);
+        List<String> pods = IntStream.range(0, 8).mapToObj(i -> "web-" + i).toList();
+        assertThat(pods.stream().map(model::colourOf).distinct()).hasSize(8);
+        assertThat(model.colourOf("web-3")).isEqualTo(3);
+        assertThat(model.colourOf("web-0")).isZero();
+    }
+
+    @Test
     void theRingBoundsWhatIsHeldAndShown() {
         LogsViewModel model = model(1000);
         for (int batch = 0; batch < 30; batch++) {
