@@ -1,0 +1,71 @@
+package dev.wheelhouse.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.wheelhouse.model.LogOptions;
+import dev.wheelhouse.testing.Sandbox;
+import dev.wheelhouse.testing.SandboxNamespace;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/** Logs where a user gets things wrong or the cluster moves under them: each ends in a clear, settled state. */
+@Tag("cluster")
+class LogFaultsTest {
+    @RegisterExtension
+    static final SandboxNamespace NS = new SandboxNamespace("log-faults-test");
+    private static ClusterSession session;
+
+    @BeforeAll
+    static void connect() throws Exception {
+        session = new ClusterService(List.of(Sandbox.kubeconfig())).connect(Sandbox.CONTEXT);
+    }
+
+    @AfterAll
+    static void disconnect() {
+        session.close();
+    }
+
+    private static void runPod(String name) throws Exception {
+        Sandbox.apply("""
+                apiVersion: v1
+                kind: Pod
+                metadata: {name: %s, namespace: %s}
+                spec:
+                  containers: [{name: main, image: busybox}]
+                """.formatted(name, NS.name()));
+        Sandbox.kubectl("-n", NS.name(), "wait", "--for=condition=Ready", "pod/" + name, "--timeout=60s");
+    }
+
+    @Test
+    void aContainerThePodDoesNotHaveIsAnErrorNamingTheContainersItHas() throws Exception {
+        runPod("one");
+        LogCollector collector = new LogCollector();
+        try (LogTail tail = session.logs().tail(LogTarget.pod(NS.name(), "one"), new LogOptions("nosuch", true, false, 10, 0), collector)) {
+            assertThat(Sandbox.eventually(Duration.ofSeconds(15), () -> collector.state() == LogState.ERROR))
+                    .as("states %s, %s", collector.states(), collector.detail()).isTrue();
+            assertThat(collector.detail()).isEqualTo("container nosuch is not valid for pod one (its containers: main)");
+        }
+    }
+
+    @Test
+    void aPodDeletedWhileFollowedEndsTheLogAndStaysEnded() throws Exception {
+        runPod("doomed");
+        LogCollector collector = new LogCollector();
+        try (LogTail tail = session.logs().tail(LogTarget.pod(NS.name(), "doomed"), new LogOptions(null, true, false, 10, 0), collector)) {
+            assertThat(Sandbox.eventually(Duration.ofSeconds(20), () -> collector.state() == LogState.STREAMING))
+                    .as("states %s, %s", collector.states(), collector.detail()).isTrue();
+            Sandbox.kubectl("-n", NS.name(), "delete", "pod", "doomed", "--grace-period=0", "--force");
+            assertThat(Sandbox.eventually(Duration.ofSeconds(20), () -> collector.state() == LogState.ENDED))
+                    .as("states %s, %s", collector.states(), collector.detail()).isTrue();
+            Thread.sleep(3_000);
+            assertThat(collector.state()).as("states %s, %s", collector.states(), collector.detail()).isEqualTo(LogState.ENDED);
+            assertThat(collector.detail()).contains("doomed").contains("deleted");
+            assertThat(tail.followerCount()).isZero();
+        }
+    }
+}
