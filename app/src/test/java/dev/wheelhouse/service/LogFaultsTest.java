@@ -68,4 +68,33 @@ class LogFaultsTest {
             assertThat(tail.followerCount()).isZero();
         }
     }
+
+    @Test
+    void aMegabyteLineAndBytesThatAreNotUtf8ArriveWholeAndInPlace() throws Exception {
+        runPod("odd");
+        LogCollector collector = new LogCollector();
+        try (LogTail tail = session.logs().tail(LogTarget.pod(NS.name(), "odd"), new LogOptions(null, true, false, 1, 0), collector)) {
+            assertThat(Sandbox.eventually(Duration.ofSeconds(20), () -> collector.state() == LogState.STREAMING))
+                    .as("states %s, %s", collector.states(), collector.detail()).isTrue();
+            java.nio.file.Path file;
+            try (var folders = java.nio.file.Files.list(Sandbox.kubeconfig().resolveSibling("logs").resolve("pods").resolve(NS.name()))) {
+                file = folders.filter(f -> f.getFileName().toString().startsWith("odd_")).findFirst().orElseThrow().resolve("main.log");
+            }
+            String big = "x".repeat(1 << 20);
+            java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+            String now = java.time.Instant.now().toString();
+            bytes.writeBytes((now + " stdout F " + big + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            bytes.writeBytes((now + " stdout F bin ").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            bytes.writeBytes(new byte[] {(byte) 0xff, (byte) 0xfe, 0, 1, 'z'});
+            bytes.writeBytes(" end\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            java.nio.file.Files.write(file, bytes.toByteArray(), java.nio.file.StandardOpenOption.APPEND);
+            assertThat(Sandbox.eventually(Duration.ofSeconds(20),
+                    () -> collector.logLines().stream().anyMatch(l -> l.text().startsWith("bin "))))
+                    .as("states %s, %s", collector.states(), collector.detail()).isTrue();
+            assertThat(collector.logLines()).anyMatch(l -> l.text().equals(big));
+            assertThat(collector.logLines()).filteredOn(l -> l.text().startsWith("bin ")).singleElement()
+                    .satisfies(l -> assertThat(l.text()).isEqualTo("bin \uFFFD\uFFFD\u0000\u0001z end"));
+            assertThat(collector.state()).isEqualTo(LogState.STREAMING);
+        }
+    }
 }
