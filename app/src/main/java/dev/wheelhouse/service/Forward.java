@@ -191,6 +191,13 @@ public final class Forward implements AutoCloseable {
                     set(State.ERROR, "Service " + target.namespace() + "/" + target.name() + " does not exist.");
                     return;
                 }
+                Optional<String> unreachable = ForwardPods.serviceProblem(service.get(), target.port(), watched.get(1).values());
+                if (unreachable.isPresent()) {
+                    current = null;
+                    dropConnectionsOutside(List.of());
+                    set(State.ERROR, unreachable.get());
+                    return;
+                }
                 candidates = ForwardPods.behindService(service.get(), target.port(), watched.get(1).values());
             }
             default -> candidates = ForwardPods.readyPods(watched.get(0).values(), target.port());

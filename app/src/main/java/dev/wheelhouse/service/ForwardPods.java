@@ -49,6 +49,30 @@ final class ForwardPods {
         return List.copyOf(ready);
     }
 
+    /**
+     * Why a forward to {@code service}'s port can reach no pod however long it waits (kubectl refuses these):
+     * an ExternalName, a port it does not have, or no selector with hand-made endpoints that name no pod.
+     * Empty when waiting makes sense (a selector that matches no ready pod yet).
+     */
+    static Optional<String> serviceProblem(KubeObject service, int servicePort, Collection<KubeObject> slices) {
+        String name = "Service " + service.name();
+        if (service.string("spec.type").equals("ExternalName")) {
+            return Optional.of(name + " is an ExternalName (" + service.string("spec.externalName")
+                    + "): it has no pods to forward to; forward to the real server instead.");
+        }
+        List<Object> ports = service.list("spec.ports");
+        boolean hasPort = ports.stream().filter(Map.class::isInstance).map(ForwardPods::asMap)
+                .anyMatch(p -> number(p.get("port")) == servicePort);
+        if (!hasPort) {
+            return Optional.of(name + " has no port " + servicePort + " (its ports: " + String.join(", ", ports.stream()
+                    .filter(Map.class::isInstance).map(p -> Objects.toString(asMap(p).get("port"))).toList()) + ").");
+        }
+        if (service.map("spec.selector").isEmpty() && behindService(service, servicePort, slices).isEmpty()) {
+            return Optional.of(name + " has no selector and its endpoints, managed by hand, name no pod: there is no pod to forward to.");
+        }
+        return Optional.empty();
+    }
+
     /** The Pods among {@code pods} that are ready and not being deleted, by name, each with {@code port}. */
     static List<PodPort> readyPods(Collection<KubeObject> pods, int port) {
         return pods.stream().filter(ForwardPods::isReady).map(KubeObject::name).sorted()

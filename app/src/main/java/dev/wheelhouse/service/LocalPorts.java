@@ -6,7 +6,9 @@ import java.io.IOException;
 import java.net.BindException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.NetworkInterface;
 import java.net.ServerSocket;
+import java.net.SocketException;
 
 /**
  * The local end of a forward. Without a port from the user it takes the remote port's number when that is free
@@ -21,6 +23,7 @@ final class LocalPorts {
 
     /** @param requested the user's port, or 0 to choose */
     static ServerSocket bind(InetAddress address, int requested, int remotePort) throws ProblemException {
+        requireLocal(address);
         if (requested > 0) {
             return bindExactly(address, requested);
         }
@@ -32,6 +35,24 @@ final class LocalPorts {
             }
         }
         return bindExactly(address, 0);
+    }
+
+    /**
+     * Binding to an address another machine has fails with the same BindException as a busy port; say what is
+     * wrong instead of blaming a port.
+     */
+    private static void requireLocal(InetAddress address) throws ProblemException {
+        boolean local;
+        try {
+            local = address.isAnyLocalAddress() || address.isLoopbackAddress() || NetworkInterface.getByInetAddress(address) != null;
+        } catch (SocketException e) {
+            local = true; // Cannot tell: let the bind decide.
+        }
+        if (!local) {
+            String message = "Cannot listen on " + address.getHostAddress()
+                    + ": it is not an address of this computer; use 127.0.0.1 (this computer only) or 0.0.0.0 (every network).";
+            throw new ProblemException(new Problem(Problem.Kind.FAILED, message, address.getHostAddress()), null);
+        }
     }
 
     private static ServerSocket bindExactly(InetAddress address, int port) throws ProblemException {

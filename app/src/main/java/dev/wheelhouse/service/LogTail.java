@@ -74,6 +74,8 @@ public final class LogTail implements AutoCloseable {
     /** The pod or workload watch's latest failure, until a new list succeeds (the watch retries by itself). */
     private String watchProblem;
     private ListSelector podSelector;
+    /** A pod target's pod was deleted: its log is over (as kubectl's ends), unless a pod of that name comes back. */
+    private String podGone;
     private AutoCloseable podWatch;
     private AutoCloseable workloadWatch;
     private boolean closed;
@@ -182,12 +184,16 @@ public final class LogTail implements AutoCloseable {
             if (gone != null) {
                 merger.addNote(LogLine.note(Instant.now(), gone.name, null, "pod " + gone.name + " went away"), now);
                 endPod(gone.name);
+                if (target.isPod()) {
+                    podGone = "pod " + gone.name + " was deleted";
+                }
             }
         }
         for (KubeObject object : batch.upserts()) {
             PodStatus before = pods.get(object.uid());
             PodStatus after = PodStatus.of(object);
             pods.put(object.uid(), after);
+            podGone = null;
             if (before == null && joinedLater) {
                 merger.addNote(LogLine.note(Instant.now(), after.name, null, "pod " + after.name + " joined"), now);
             }
@@ -335,7 +341,7 @@ public final class LogTail implements AutoCloseable {
     }
 
     private LogState overallState() {
-        if (targetProblem != null) {
+        if (targetProblem != null || missingContainer() != null) {
             return LogState.ERROR;
         }
         if (states.containsValue(LogState.RECONNECTING) || watchProblem != null && !states.containsValue(LogState.STREAMING)) {
@@ -351,17 +357,41 @@ public final class LogTail implements AutoCloseable {
             return LogState.ERROR;
         }
         if (states.isEmpty()) {
-            return options.follow() ? LogState.WAITING : LogState.ENDED;
+            return options.follow() && podGone == null ? LogState.WAITING : LogState.ENDED;
         }
         return LogState.ENDED;
+    }
+
+    /**
+     * The container asked for, when no listed pod has one of that name (kubectl: "is not valid for pod"); null
+     * otherwise. Without this, no stream would ever start and the tail would wait forever.
+     */
+    private String missingContainer() {
+        String wanted = options.container();
+        if (wanted == null || !podsListed || pods.isEmpty()
+                || pods.values().stream().anyMatch(pod -> pod.containers.containsKey(wanted))) {
+            return null;
+        }
+        if (pods.size() == 1) {
+            PodStatus pod = pods.values().iterator().next();
+            return "container " + wanted + " is not valid for pod " + pod.name + " (its containers: "
+                    + String.join(", ", pod.containers.keySet()) + ")";
+        }
+        return "container " + wanted + " is in none of the " + pods.size() + " pods of " + target.describe();
     }
 
     private String detailOf(LogState state) {
         if (targetProblem != null) {
             return targetProblem;
         }
+        if (missingContainer() != null) {
+            return missingContainer();
+        }
         if (watchProblem != null && state == LogState.RECONNECTING && !states.containsValue(LogState.RECONNECTING)) {
             return watchProblem;
+        }
+        if (states.isEmpty() && podGone != null) {
+            return podGone;
         }
         if (states.isEmpty()) {
             return podsListed ? (pods.isEmpty() ? "no pods match " + target.describe() : "no container has started yet") : "";

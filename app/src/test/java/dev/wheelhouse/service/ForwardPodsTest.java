@@ -50,6 +50,28 @@ class ForwardPodsTest {
     }
 
     @Test
+    void aServiceWithNoPodsToReachIsAProblemNotAWait() {
+        KubeObject external = object("""
+                {"kind": "Service", "metadata": {"name": "db"}, "spec": {"type": "ExternalName", "externalName": "db.example.com"}}""");
+        assertThat(ForwardPods.serviceProblem(external, 5432, List.of())).contains(
+                "Service db is an ExternalName (db.example.com): it has no pods to forward to; forward to the real server instead.");
+
+        KubeObject byHand = object("""
+                {"kind": "Service", "metadata": {"name": "legacy"}, "spec": {"ports": [{"port": 80}]}}""");
+        KubeObject ipOnly = slice("[{\"port\": 80}]", "{\"addresses\": [\"10.0.0.8\"]}");
+        assertThat(ForwardPods.serviceProblem(byHand, 80, List.of(ipOnly))).contains(
+                "Service legacy has no selector and its endpoints, managed by hand, name no pod: there is no pod to forward to.");
+        // Endpoints by hand that do name a ready pod are forwarded to.
+        assertThat(ForwardPods.serviceProblem(byHand, 80, List.of(slice("[{\"port\": 80}]", endpoint("a", true))))).isEmpty();
+
+        KubeObject selecting = object("""
+                {"kind": "Service", "metadata": {"name": "web"}, "spec": {"selector": {"app": "web"}, "ports": [{"port": 80}]}}""");
+        assertThat(ForwardPods.serviceProblem(selecting, 443, List.of())).contains("Service web has no port 443 (its ports: 80).");
+        // A selector that matches no pod (yet) is a wait, not a problem.
+        assertThat(ForwardPods.serviceProblem(selecting, 80, List.of())).isEmpty();
+    }
+
+    @Test
     void aPortTheServiceDoesNotHaveHasNoPods() {
         KubeObject service = object("{\"spec\": {\"ports\": [{\"port\": 80}]}}");
         assertThat(ForwardPods.behindService(service, 443, List.of(slice("[{\"port\": 80}]", endpoint("a", true))))).isEmpty();

@@ -42,4 +42,16 @@ class LocalPortsTest {
                     .hasMessage("Local port 127.0.0.1:" + taken.getLocalPort() + " is already in use by another program; choose another port.");
         }
     }
+
+    @Test
+    void anAddressNotOfThisComputerIsSaidSoNotCalledABusyPort() throws Exception {
+        // 192.0.2.1 is reserved for documentation (TEST-NET-1): no machine has it.
+        InetAddress elsewhere = InetAddress.getByName("192.0.2.1");
+        assertThatThrownBy(() -> LocalPorts.bind(elsewhere, 0, 8080))
+                .isInstanceOf(ProblemException.class)
+                .hasMessage("Cannot listen on 192.0.2.1: it is not an address of this computer; use 127.0.0.1 (this computer only) or 0.0.0.0 (every network).");
+        assertThatThrownBy(() -> LocalPorts.bind(elsewhere, 18080, 8080))
+                .isInstanceOf(ProblemException.class)
+                .hasMessageContaining("not an address of this computer");
+    }
 }

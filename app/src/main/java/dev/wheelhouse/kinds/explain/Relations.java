@@ -127,7 +127,13 @@ public final class Relations {
         List<KubeObject> owned = related.of("ReplicaSet").stream().filter(rs -> ownedBy(rs, deployment)).toList();
         owned.stream().filter(rs -> rs.number("spec.replicas", 0) > 0).forEach(rs -> sentences.add("It manages ReplicaSet " + rs.name()
                 + ", which keeps " + count(rs.number("spec.replicas", 0), "Pod") + " (" + rs.number("status.readyReplicas", 0) + " ready)."));
-        List<String> idle = owned.stream().filter(rs -> rs.number("spec.replicas", 0) == 0).map(KubeObject::name).sorted().toList();
+        // Scaled to 0, the current ReplicaSet (the Deployment's revision) holds 0 Pods too: it is not an old one.
+        String revision = revisionOf(deployment);
+        Optional<KubeObject> current = deployment.number("spec.replicas", 1) != 0 || revision.isEmpty() ? Optional.empty()
+                : owned.stream().filter(rs -> revision.equals(revisionOf(rs))).findFirst();
+        current.ifPresent(rs -> sentences.add("It is scaled to 0: its ReplicaSet " + rs.name() + " keeps no Pods until replicas is raised."));
+        List<String> idle = owned.stream().filter(rs -> rs.number("spec.replicas", 0) == 0 && !current.equals(Optional.of(rs)))
+                .map(KubeObject::name).sorted().toList();
         if (!idle.isEmpty()) {
             sentences.add("Older " + (idle.size() == 1 ? "ReplicaSet " : "ReplicaSets ") + String.join(", ", idle)
                     + (idle.size() == 1 ? " is" : " are") + " kept at 0 Pods, so a rollback can return to it quickly.");
@@ -173,6 +179,10 @@ public final class Relations {
         if (related.known(targetKind) && related.of(targetKind).stream().noneMatch(o -> o.name().equals(targetName))) {
             sentences.add("Its target " + targetKind + " " + targetName + " does not exist, so it has nothing to scale.");
         }
+    }
+
+    private static String revisionOf(KubeObject replicaSet) {
+        return KubeObject.text(replicaSet.map("metadata.annotations").get("deployment.kubernetes.io/revision"));
     }
 
     /** The owner reference marked as controller, else the first one. */

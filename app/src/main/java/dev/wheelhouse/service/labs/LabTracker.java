@@ -11,6 +11,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.IntConsumer;
 
 /**
@@ -22,25 +23,33 @@ import java.util.function.IntConsumer;
 public final class LabTracker implements AutoCloseable {
     private final Lab lab;
     private final IntConsumer onProgress;
+    private final Consumer<String> onProblem;
+    /** Why a list cannot be read (RBAC forbids it, the server is away), by list, until it is listed again. */
+    private final Map<LabCheck.Watched, String> problems = new LinkedHashMap<>();
+    private String reportedProblem = "";
     private final Map<LabCheck.Watched, Map<String, KubeObject>> live = new HashMap<>();
     private final Set<LabCheck.Watched> synced = new HashSet<>();
     private final Set<LabCheck.Watched> lists = new LinkedHashSet<>();
     private final List<AutoCloseable> watches = new ArrayList<>();
     private int done;
 
-    private LabTracker(Lab lab, int alreadyDone, IntConsumer onProgress) {
+    private LabTracker(Lab lab, int alreadyDone, IntConsumer onProgress, Consumer<String> onProblem) {
         this.lab = lab;
         this.done = Math.max(0, Math.min(alreadyDone, lab.steps().size()));
         this.onProgress = onProgress;
+        this.onProblem = onProblem;
         lab.steps().forEach(step -> step.checks().forEach(check -> lists.addAll(check.watched())));
     }
 
     /**
      * Starts following {@code lab}, of which {@code alreadyDone} steps were done before; {@code onProgress} gets the
-     * new count of done steps each time it grows, on the session's batch thread. Close to stop watching.
+     * new count of done steps each time it grows, on the session's batch thread; {@code onProblem} gets why a step
+     * cannot be checked (a list RBAC forbids), or "" once it can again: without it, a student would wait for a
+     * tick that cannot come. Close to stop watching.
      */
-    public static LabTracker start(ClusterSession session, Lab lab, int alreadyDone, IntConsumer onProgress) {
-        LabTracker tracker = new LabTracker(lab, alreadyDone, onProgress);
+    public static LabTracker start(ClusterSession session, Lab lab, int alreadyDone, IntConsumer onProgress,
+                                   Consumer<String> onProblem) {
+        LabTracker tracker = new LabTracker(lab, alreadyDone, onProgress, onProblem);
         try {
             for (LabCheck.Watched list : tracker.lists) {
                 String namespace = list.namespace().isEmpty() ? null : list.namespace();
@@ -55,12 +64,22 @@ public final class LabTracker implements AutoCloseable {
 
     private void apply(LabCheck.Watched list, Batch batch) {
         int now;
+        String problem = null;
         synchronized (this) {
             Map<String, KubeObject> objects = live.computeIfAbsent(list, l -> new LinkedHashMap<>());
             batch.deletedUids().forEach(objects::remove);
             batch.upserts().forEach(o -> objects.put(o.uid(), o));
             if (batch.synced()) {
                 synced.add(list);
+                problems.remove(list);
+            }
+            if (batch.problem() != null) {
+                problems.put(list, batch.problem().message());
+            }
+            String current = problems.values().stream().findFirst().map(text -> "Cannot check the steps: " + text).orElse("");
+            if (!current.equals(reportedProblem)) {
+                reportedProblem = current;
+                problem = current;
             }
             int before = done;
             if (synced.containsAll(lists)) {
@@ -68,12 +87,14 @@ public final class LabTracker implements AutoCloseable {
                     done++;
                 }
             }
-            if (done == before) {
-                return;
-            }
-            now = done;
+            now = done == before ? -1 : done;
         }
-        onProgress.accept(now);
+        if (problem != null) {
+            onProblem.accept(problem);
+        }
+        if (now >= 0) {
+            onProgress.accept(now);
+        }
     }
 
     private boolean holds(LabStep step) {

@@ -110,6 +110,10 @@ public final class LabsViewModel {
                 stepsDone.set(count);
                 save.accept(LabProgress.key(context, current), count);
             }
+        }), problem -> tasks.uiThread().execute(() -> {
+            if (mine == generation) {
+                message.set(problem);
+            }
         }));
     }
 

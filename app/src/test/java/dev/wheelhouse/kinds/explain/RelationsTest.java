@@ -96,4 +96,27 @@ class RelationsTest {
                 .containsExactly(scales, "Its target Deployment frontend does not exist, so it has nothing to scale.");
         assertThat(Relations.needs(hpa)).containsExactly(new Related.Need("Deployment", "learnfix", ListSelector.fields("metadata.name=frontend")));
     }
+
+    @Test
+    void aDeploymentScaledToZeroSaysSoAndDoesNotCallItsCurrentReplicaSetOld() {
+        KubeObject deployment = json("""
+                {"kind": "Deployment", "metadata": {"name": "web", "namespace": "n", "uid": "d1",
+                  "annotations": {"deployment.kubernetes.io/revision": "2"}}, "spec": {"replicas": 0}}""");
+        KubeObject current = json("""
+                {"kind": "ReplicaSet", "metadata": {"name": "web-new", "annotations": {"deployment.kubernetes.io/revision": "2"},
+                  "ownerReferences": [{"kind": "Deployment", "name": "web", "uid": "d1", "controller": true}]}, "spec": {"replicas": 0}}""");
+        KubeObject old = json("""
+                {"kind": "ReplicaSet", "metadata": {"name": "web-old", "annotations": {"deployment.kubernetes.io/revision": "1"},
+                  "ownerReferences": [{"kind": "Deployment", "name": "web", "uid": "d1", "controller": true}]}, "spec": {"replicas": 0}}""");
+
+        List<String> sentences = Relations.of(deployment, new Related(Map.of("ReplicaSet", List.of(old, current))));
+
+        assertThat(sentences).containsExactly(
+                "It is scaled to 0: its ReplicaSet web-new keeps no Pods until replicas is raised.",
+                "Older ReplicaSet web-old is kept at 0 Pods, so a rollback can return to it quickly.");
+    }
+
+    private static KubeObject json(String text) {
+        return dev.wheelhouse.kube.JsonMaps.toObject(com.google.gson.JsonParser.parseString(text).getAsJsonObject());
+    }
 }

@@ -46,7 +46,7 @@ class LabTrackerTest {
         made.addAll(lab.namespaces());
         List<Integer> reported = new CopyOnWriteArrayList<>();
         try (ClusterSession session = clusters.connect(Sandbox.CONTEXT);
-             LabTracker tracker = LabTracker.start(session, lab, 0, reported::add)) {
+             LabTracker tracker = LabTracker.start(session, lab, 0, reported::add, problem -> { })) {
             for (int i = 0; i < lab.steps().size(); i++) {
                 LabStep step = lab.steps().get(i);
                 // Nothing ticks ahead of the student: this step waits for its own commands.
@@ -88,7 +88,7 @@ class LabTrackerTest {
                 """.formatted(first));
         Sandbox.kubectl("delete", "namespace", first, "--wait=false");
         try (ClusterSession session = clusters.connect(Sandbox.CONTEXT);
-             LabTracker tracker = LabTracker.start(session, lab, 0, done -> { })) {
+             LabTracker tracker = LabTracker.start(session, lab, 0, done -> { }, problem -> { })) {
             Thread.sleep(1500);
             assertThat(Sandbox.kubectl("get", "namespace", first, "-o", "jsonpath={.status.phase}")).isEqualTo("Terminating");
             assertThat(tracker.stepsDone()).isZero();
