@@ -2,26 +2,42 @@ package dev.wheelhouse.service;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.ToIntFunction;
 
 /**
- * The newest lines of a log, at most {@code capacity} of them: adding past the bound drops the oldest, so a
- * day-long tail holds as much memory as a minute-long one. Not thread-safe (the log view owns one).
+ * The newest lines of a log, at most {@code capacity} of them and at most {@code maxWeight} in total weight
+ * (characters, for log lines): adding past either bound drops the oldest, so a day-long tail holds as much
+ * memory as a minute-long one, even when its lines are a megabyte each. Not thread-safe (the log view owns one).
  */
 public final class LineRing<T> {
     /** The settings key of the bound, and its default. */
     public static final String MAX_LINES_SETTING = "logs.max-lines";
     public static final int DEFAULT_MAX_LINES = 100_000;
 
+    /** 64 Mi characters (128 MiB of text): 100,000 lines of 670 characters, far more than logs usually have. */
+    public static final long DEFAULT_MAX_CHARACTERS = 64L << 20;
+
     private final Object[] items;
+    private final long maxWeight;
+    private final ToIntFunction<T> weight;
     private int head;
     private int size;
+    private long totalWeight;
     private long dropped;
 
+    /** A ring bounded by its number of lines only. */
     public LineRing(int capacity) {
+        this(capacity, Long.MAX_VALUE, line -> 0);
+    }
+
+    /** A ring bounded by its number of lines and by the sum of their weights (the newest line always stays). */
+    public LineRing(int capacity, long maxWeight, ToIntFunction<T> weight) {
         if (capacity < 1) {
             throw new IllegalArgumentException("capacity must be positive: " + capacity);
         }
         items = new Object[capacity];
+        this.maxWeight = maxWeight;
+        this.weight = weight;
     }
 
     /** The bound from the settings ({@value #MAX_LINES_SETTING}), never less than 1,000 lines. */
@@ -39,16 +55,28 @@ public final class LineRing<T> {
         }
         for (int i = skip; i < lines.size(); i++) {
             if (size == items.length) {
-                evicted.add(get(0));
-                items[head] = lines.get(i);
-                head = (head + 1) % items.length;
-            } else {
-                items[(head + size) % items.length] = lines.get(i);
-                size++;
+                evicted.add(removeOldest());
+            }
+            T line = lines.get(i);
+            items[(head + size) % items.length] = line;
+            size++;
+            totalWeight += weight.applyAsInt(line);
+            while (totalWeight > maxWeight && size > 1) {
+                evicted.add(removeOldest());
             }
         }
         dropped += evicted.size();
         return evicted;
+    }
+
+    @SuppressWarnings("unchecked")
+    private T removeOldest() {
+        T oldest = (T) items[head];
+        items[head] = null;
+        head = (head + 1) % items.length;
+        size--;
+        totalWeight -= weight.applyAsInt(oldest);
+        return oldest;
     }
 
     @SuppressWarnings("unchecked")
@@ -85,5 +113,6 @@ public final class LineRing<T> {
         java.util.Arrays.fill(items, null);
         head = 0;
         size = 0;
+        totalWeight = 0;
     }
 }

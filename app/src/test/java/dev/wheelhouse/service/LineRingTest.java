@@ -40,6 +40,22 @@ class LineRingTest {
     }
 
     @Test
+    void megabyteLinesAreBoundedByTheirCharactersNotOnlyByTheirCount() {
+        LineRing<String> ring = new LineRing<>(100_000, 3_000_000, String::length);
+        String megabyte = "x".repeat(1_000_000);
+        for (int i = 0; i < 50; i++) {
+            ring.addAll(List.of(megabyte, "short " + i));
+        }
+        assertThat(ring.toList().stream().mapToLong(String::length).sum()).isLessThanOrEqualTo(3_000_000);
+        assertThat(ring.get(ring.size() - 1)).isEqualTo("short 49");
+        assertThat(ring.dropped()).isEqualTo(100 - ring.size());
+
+        LineRing<String> one = new LineRing<>(10, 5, String::length);
+        one.addAll(List.of("abc", "far longer than the bound"));
+        assertThat(one.toList()).as("the newest line stays, whatever its size").containsExactly("far longer than the bound");
+    }
+
+    @Test
     void theBoundComesFromTheSettingsWithAFloor() {
         assertThat(LineRing.capacityFrom(Settings.EMPTY)).isEqualTo(100_000);
         assertThat(LineRing.capacityFrom(new Settings(Map.of("logs.max-lines", 250_000)))).isEqualTo(250_000);

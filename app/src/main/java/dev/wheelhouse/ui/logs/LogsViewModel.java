@@ -118,7 +118,7 @@ public final class LogsViewModel {
     LogsViewModel(BackgroundTasks tasks, Opener opener, LogTarget target, int maxLines, int viewWindow) {
         this.tasks = tasks;
         this.opener = opener;
-        this.held = new LineRing<>(maxLines);
+        this.held = new LineRing<>(maxLines, LineRing.DEFAULT_MAX_CHARACTERS, line -> line.text().length());
         this.followingWindow = Math.min(viewWindow, maxLines);
         this.window = followingWindow;
         this.target.set(target);
