@@ -12,8 +12,10 @@ public final class ApplyOrder {
     private ApplyOrder() {
     }
 
+    /** The objects of the documents (a list's items in its place, see {@link ManifestDocument#objects()}), in that order. */
     public static List<ManifestDocument> of(List<ManifestDocument> documents) {
-        List<ManifestDocument> ordered = new ArrayList<>(documents);
+        List<ManifestDocument> ordered = new ArrayList<>();
+        documents.forEach(document -> ordered.addAll(document.objects()));
         ordered.sort(Comparator.comparingInt(ApplyOrder::rank)); // stable: written order within a rank
         return ordered;
     }

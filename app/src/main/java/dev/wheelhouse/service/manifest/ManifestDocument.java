@@ -1,5 +1,6 @@
 package dev.wheelhouse.service.manifest;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -52,6 +53,37 @@ public final class ManifestDocument {
     @SuppressWarnings("unchecked")
     public String name() {
         return map().get("metadata") instanceof Map<?, ?> m && ((Map<String, Object>) m).get("name") instanceof String s ? s : "";
+    }
+
+    /**
+     * The objects {@code kubectl apply} sends for this document: the document itself or, when it holds a list of
+     * {@code items} (kind List, or a typed list such as ConfigMapList, which {@code kubectl get -o yaml} prints),
+     * each item. As kubectl's decoder does, an item naming neither kind nor apiVersion takes the list's apiVersion
+     * and its kind less "List". Each item keeps the document's index and points at its own lines.
+     */
+    public List<ManifestDocument> objects() {
+        if (!(map().get("items") instanceof List<?> items)) {
+            return List.of(this);
+        }
+        NodeTuple entry = root instanceof MappingNode map ? entry(map, "items") : null;
+        Node itemsNode = entry == null ? null : entry.getValueNode();
+        List<ManifestDocument> objects = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            Node itemNode = itemsNode instanceof SequenceNode list && i < list.getValue().size() ? list.getValue().get(i) : root;
+            objects.add(new ManifestDocument(index, itemNode, typed(items.get(i))));
+        }
+        return objects;
+    }
+
+    private Object typed(Object item) {
+        if (!(item instanceof Map<?, ?> fields) || fields.containsKey("kind") || fields.containsKey("apiVersion") || kind().equals("List")) {
+            return item;
+        }
+        Map<Object, Object> copy = new LinkedHashMap<>();
+        copy.put("apiVersion", apiVersion());
+        copy.put("kind", kind().endsWith("List") ? kind().substring(0, kind().length() - "List".length()) : kind());
+        copy.putAll(fields);
+        return copy;
     }
 
     /** Where the document starts. */

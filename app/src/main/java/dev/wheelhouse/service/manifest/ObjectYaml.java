@@ -8,6 +8,7 @@ import java.util.TreeMap;
 import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.nodes.Tag;
+import org.yaml.snakeyaml.reader.StreamReader;
 import org.yaml.snakeyaml.representer.Represent;
 import org.yaml.snakeyaml.representer.Representer;
 
@@ -112,7 +113,7 @@ public final class ObjectYaml {
         return value;
     }
 
-    /** Multi-line strings as {@code |} blocks, as kubectl prints a ConfigMap's files. */
+    /** Multi-line strings as {@code |} blocks, as kubectl prints a ConfigMap's files; control characters escaped in quotes. */
     private static final class LiteralBlocks extends Representer {
         LiteralBlocks(DumperOptions options) {
             super(options);
@@ -122,6 +123,10 @@ public final class ObjectYaml {
                 if (text.contains("\n") && !text.contains("\r") && text.chars().noneMatch(c -> c < 0x20 && c != '\n' && c != '\t')
                         && !text.contains(" \n") && !text.startsWith(" ")) {
                     return representScalar(Tag.STR, text, DumperOptions.ScalarStyle.LITERAL);
+                }
+                if (!StreamReader.isPrintable(text)) {
+                    // SnakeYAML would write it as !!binary, which reads back as bytes, not text; kubectl escapes it in quotes.
+                    return representScalar(Tag.STR, text, DumperOptions.ScalarStyle.DOUBLE_QUOTED);
                 }
                 return plain.representData(data);
             });
