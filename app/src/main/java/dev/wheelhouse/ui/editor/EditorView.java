@@ -3,7 +3,6 @@ package dev.wheelhouse.ui.editor;
 import dev.wheelhouse.service.ApplyService;
 import dev.wheelhouse.service.manifest.FieldDoc;
 import dev.wheelhouse.service.manifest.ManifestProblem;
-import dev.wheelhouse.ui.common.BackgroundTasks;
 import dev.wheelhouse.ui.common.Lifecycle;
 import java.io.File;
 import java.time.Duration;
@@ -66,7 +65,7 @@ public final class EditorView extends BorderPane {
     private final TabPane below = new TabPane();
     private final Tab diffTab;
 
-    public EditorView(EditorViewModel model, BackgroundTasks tasks) {
+    public EditorView(EditorViewModel model) {
         this.model = model;
         setId("editor-view");
         getStyleClass().add("editor-view");
@@ -75,8 +74,7 @@ public final class EditorView extends BorderPane {
         area.getStyleClass().add("yaml-area");
         area.replaceText(model.textProperty().get());
         area.getUndoManager().forgetHistory();
-        painter = new HighlightPainter(area, tasks);
-        painter.request();
+        painter = new HighlightPainter(area);
         lineNumbers();
         keys();
 
@@ -148,8 +146,9 @@ public final class EditorView extends BorderPane {
         setCenter(main);
 
         Lifecycle.whileAttached(this, () -> Subscription.combine(
-                // Typing settles: check the text and keep it as a draft.
-                subscribe(EventStreams.changesOf(area.textProperty()).successionEnds(SETTLE)
+                // Typing settles: check the text and keep it as a draft. (Not area.textProperty(): observing
+                // it rebuilds the whole text on every key.)
+                subscribe(area.plainTextChanges().successionEnds(SETTLE)
                         .subscribe(change -> model.edited(area.getText()))),
                 subscribe(EventStreams.changesOf(area.caretPositionProperty()).successionEnds(Duration.ofMillis(120))
                         .subscribe(change -> model.caretMoved(area.getText(), area.getCurrentParagraph() + 1, area.getCaretColumn() + 1))),
