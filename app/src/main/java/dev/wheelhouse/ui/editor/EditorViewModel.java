@@ -79,6 +79,8 @@ public final class EditorViewModel {
     private final BooleanProperty changedOnServer = new SimpleBooleanProperty();
     private final ObjectProperty<Path> file = new SimpleObjectProperty<>();
     private String openedResourceVersion = "";
+    /** The user chose to apply over a newer object: Force apply after that send's conflicts does not ask again. */
+    private boolean overNewerObject;
     private List<ManifestProblem> serverProblems = List.of();
     private BackgroundTask checking;
     private BackgroundTask explaining;
@@ -142,6 +144,7 @@ public final class EditorViewModel {
         managedFields.set(managed.isEmpty() ? "" : ObjectYaml.print(java.util.Map.of("managedFields", managed)));
         openedResourceVersion = object.string("metadata.resourceVersion");
         changedOnServer.set(false);
+        overNewerObject = false;
         baseline.set(yaml);
         text.set(yaml);
         check();
@@ -277,11 +280,12 @@ public final class EditorViewModel {
 
     /** Server-side apply; {@code force} takes over fields other managers own. */
     public void apply(boolean force) {
-        send(force, false, false);
+        send(force, false, force && overNewerObject);
     }
 
     /** Applies even though the object changed on the server since the tab loaded it. */
     public void applyAnyway(boolean force) {
+        overNewerObject = true;
         send(force, false, true);
     }
 
@@ -354,6 +358,7 @@ public final class EditorViewModel {
         if (!dryRun && allOk) {
             baseline.set(sentText);
             changedOnServer.set(false);
+            overNewerObject = false;
             drafts.drop(id);
             if (origin == Origin.OBJECT && done.size() == 1 && done.get(0).after() != null) {
                 openedResourceVersion = done.get(0).after().string("metadata.resourceVersion");
