@@ -5,6 +5,7 @@ import dev.wheelhouse.service.manifest.FieldDoc;
 import dev.wheelhouse.service.manifest.ManifestProblem;
 import dev.wheelhouse.ui.common.Lifecycle;
 import java.io.File;
+import java.util.Collection;
 import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
@@ -255,10 +256,12 @@ public final class EditorView extends BorderPane {
         });
     }
 
-    /** Problem lines and status lines get a paragraph style and a coloured line number. */
+    /**
+     * Problem lines and status lines get a paragraph style and a coloured line number. Every paragraph is
+     * compared, not only the lines marked before: a paragraph style moves with its text when lines are
+     * inserted above it (and is copied when a line is split), so old line numbers do not find it.
+     */
     private void markLines() {
-        Set<Integer> oldLines = new HashSet<>(problemLines);
-        oldLines.addAll(readOnlyLines);
         problemLines.clear();
         model.problems().forEach(p -> problemLines.add(p.line()));
         readOnlyLines.clear();
@@ -267,13 +270,12 @@ public final class EditorView extends BorderPane {
                 readOnlyLines.add(line);
             }
         });
-        Set<Integer> touched = new HashSet<>(oldLines);
-        touched.addAll(problemLines);
-        touched.addAll(readOnlyLines);
-        for (int line : touched) {
-            if (line >= 1 && line <= area.getParagraphs().size()) {
-                area.setParagraphStyle(line - 1, problemLines.contains(line) ? List.of("problem")
-                        : readOnlyLines.contains(line) ? List.of("read-only") : List.of());
+        for (int i = 0; i < area.getParagraphs().size(); i++) {
+            int line = i + 1;
+            Collection<String> wanted = problemLines.contains(line) ? List.of("problem")
+                    : readOnlyLines.contains(line) ? List.of("read-only") : List.of();
+            if (!area.getParagraph(i).getParagraphStyle().equals(wanted)) {
+                area.setParagraphStyle(i, wanted);
             }
         }
         lineNumbers();

@@ -85,7 +85,7 @@ public final class EditorViewModel {
     private BackgroundTask checking;
     private BackgroundTask explaining;
     /** The last text parsed and its manifest: checking, explaining and sending the same text parse it once. */
-    private volatile Parsed parsed = new Parsed("", Manifest.parse(""));
+    private volatile Parsed parsed;
 
     private record Parsed(String text, Manifest manifest) {
     }
@@ -204,7 +204,7 @@ public final class EditorViewModel {
     /** Runs off the UI thread: parsing 5,000 lines takes tens of milliseconds. */
     private Manifest parse(String snapshot) {
         Parsed last = parsed;
-        if (last.text().equals(snapshot)) {
+        if (last != null && last.text().equals(snapshot)) {
             return last.manifest();
         }
         Manifest manifest = Manifest.parse(snapshot);
