@@ -11,7 +11,6 @@ import dev.wheelhouse.ui.cluster.ConnectionState;
 import dev.wheelhouse.ui.common.BackgroundTasks;
 import dev.wheelhouse.ui.common.RowAction;
 import dev.wheelhouse.ui.common.Workspace;
-import dev.wheelhouse.ui.editor.TinySchema;
 import dev.wheelhouse.ui.table.ResourceTableViewModel;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
@@ -26,8 +25,9 @@ import org.fxmisc.richtext.CodeArea;
 
 /**
  * Pictures of the editor on the sandbox: a Deployment opened with Edit YAML, its replicas changed and
- * dry-run (the diff preview), and the caret on spec.replicas with the field docs panel fed by
- * {@link TinySchema}. Arguments: KUBECONFIG CONTEXT OUT-DIR. Changes nothing on the cluster (dry run only).
+ * dry-run (the diff preview), and the caret on a container's image with the field docs panel explaining it
+ * from the cluster's own OpenAPI schema, which also marks a field it does not know. Arguments: KUBECONFIG
+ * CONTEXT OUT-DIR. Changes nothing on the cluster (dry run only).
  */
 public final class EditorScreenshots {
     private EditorScreenshots() {
@@ -95,17 +95,36 @@ public final class EditorScreenshots {
         Path dir = Path.of(args[2]);
         save(stage, dir.resolve("editor-diff.png"));
 
+        // The session loads the cluster's schema in the background: the tab checks and explains with it.
+        waitFor(() -> model.editors().schemaProperty().get() != null);
         onFx(() -> {
-            model.editors().schemaProperty().set(new TinySchema());
             CodeArea area = area(stage);
             String text = area.getText();
             area.replaceText(text.indexOf("  replicas: "), text.indexOf("  replicas: "), "  colour: blue\n");
-            int at = area.getText().indexOf("  replicas: ") + 4;
-            area.moveTo(at);
+            text = area.getText();
+            int image = text.indexOf("image: ", text.indexOf("containers:")) + 2;
+            area.moveTo(image);
+            area.requestFollowCaret();
             area.requestFocus();
             return null;
         });
-        waitFor(() -> ((javafx.scene.control.Label) stage.getScene().lookup(".field-path")).getText().equals("spec.replicas"));
+        waitFor(() -> ((javafx.scene.control.Label) stage.getScene().lookup(".field-path")).getText().endsWith(".image")
+                && ((javafx.scene.control.ListView<?>) stage.getScene().lookup("#editor-problems")).getItems().stream()
+                        .anyMatch(p -> p.toString().contains("colour")));
+        onFx(() -> {
+            // The unknown field and the image both on screen, the problems listed below.
+            CodeArea area = area(stage);
+            area.showParagraphAtTop(area.getText().substring(0, area.getText().indexOf("  colour: ")).split("\n", -1).length - 4);
+            javafx.scene.Node problems = stage.getScene().lookup("#editor-problems");
+            for (javafx.scene.Node up = problems; up != null; up = up.getParent()) {
+                if (up instanceof javafx.scene.control.TabPane tabs) {
+                    tabs.getTabs().stream().filter(t -> t.getText().equals("Problems")).findFirst()
+                            .ifPresent(t -> tabs.getSelectionModel().select(t));
+                    break;
+                }
+            }
+            return null;
+        });
         Thread.sleep(1200);
         save(stage, dir.resolve("editor-field-docs.png"));
     }

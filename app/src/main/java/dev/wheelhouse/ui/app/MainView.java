@@ -67,7 +67,7 @@ public final class MainView extends BorderPane {
         tabs.open(details);
         learning = new WorkspaceTab("learning", "Learn", Icons.LEARN, () -> new LearningView(model.learning(), model, model.examples()));
         EditorLauncher editorLauncher = new EditorLauncher(model.editors(), tabs, model.rowActions(), model,
-                model.cluster().registry().builtIn(), model.tasks());
+                model.cluster().registry().builtIn());
         model.editorTabs(editorLauncher::open);
         table.toolbar().getChildren().add(editorLauncher);
         SplitPane explorer = new SplitPane(table, tabs);

@@ -1,7 +1,6 @@
 package dev.wheelhouse.ui.editor;
 
 import dev.wheelhouse.kinds.KindDescriptor;
-import dev.wheelhouse.ui.common.BackgroundTasks;
 import dev.wheelhouse.ui.common.Icons;
 import dev.wheelhouse.ui.common.Lifecycle;
 import dev.wheelhouse.ui.common.RowAction;
@@ -26,15 +25,13 @@ import javafx.stage.FileChooser;
 public final class EditorLauncher extends MenuButton {
     private final EditorsViewModel editors;
     private final TabHost tabs;
-    private final BackgroundTasks tasks;
     private boolean restored;
 
     public EditorLauncher(EditorsViewModel editors, TabHost tabs, RowActions rowActions, Workspace workspace,
-                          List<KindDescriptor> kinds, BackgroundTasks tasks) {
+                          List<KindDescriptor> kinds) {
         super("New", Icons.of(Icons.EDIT));
         this.editors = editors;
         this.tabs = tabs;
-        this.tasks = tasks;
         setId("editor-new");
         MenuItem file = new MenuItem("Open file…");
         file.setId("editor-open-file");
@@ -65,7 +62,7 @@ public final class EditorLauncher extends MenuButton {
 
     /** Opens (or brings forward) the editor's tab; closing it with unsaved edits asks first. */
     public void open(EditorViewModel editor) {
-        tabs.open(new WorkspaceTab(editor.id(), editor.title(), Icons.EDIT, () -> new EditorView(editor, tasks), () -> {
+        tabs.open(new WorkspaceTab(editor.id(), editor.title(), Icons.EDIT, () -> new EditorView(editor), () -> {
             if (!editor.dirtyProperty().get()) {
                 return true;
             }

@@ -3,9 +3,9 @@ package dev.wheelhouse.ui.editor;
 import dev.wheelhouse.service.ApplyService;
 import dev.wheelhouse.service.manifest.FieldDoc;
 import dev.wheelhouse.service.manifest.ManifestProblem;
-import dev.wheelhouse.ui.common.BackgroundTasks;
 import dev.wheelhouse.ui.common.Lifecycle;
 import java.io.File;
+import java.util.Collection;
 import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
@@ -66,7 +66,7 @@ public final class EditorView extends BorderPane {
     private final TabPane below = new TabPane();
     private final Tab diffTab;
 
-    public EditorView(EditorViewModel model, BackgroundTasks tasks) {
+    public EditorView(EditorViewModel model) {
         this.model = model;
         setId("editor-view");
         getStyleClass().add("editor-view");
@@ -75,8 +75,7 @@ public final class EditorView extends BorderPane {
         area.getStyleClass().add("yaml-area");
         area.replaceText(model.textProperty().get());
         area.getUndoManager().forgetHistory();
-        painter = new HighlightPainter(area, tasks);
-        painter.request();
+        painter = new HighlightPainter(area);
         lineNumbers();
         keys();
 
@@ -148,8 +147,9 @@ public final class EditorView extends BorderPane {
         setCenter(main);
 
         Lifecycle.whileAttached(this, () -> Subscription.combine(
-                // Typing settles: check the text and keep it as a draft.
-                subscribe(EventStreams.changesOf(area.textProperty()).successionEnds(SETTLE)
+                // Typing settles: check the text and keep it as a draft. (Not area.textProperty(): observing
+                // it rebuilds the whole text on every key.)
+                subscribe(area.plainTextChanges().successionEnds(SETTLE)
                         .subscribe(change -> model.edited(area.getText()))),
                 subscribe(EventStreams.changesOf(area.caretPositionProperty()).successionEnds(Duration.ofMillis(120))
                         .subscribe(change -> model.caretMoved(area.getText(), area.getCurrentParagraph() + 1, area.getCaretColumn() + 1))),
@@ -256,10 +256,12 @@ public final class EditorView extends BorderPane {
         });
     }
 
-    /** Problem lines and status lines get a paragraph style and a coloured line number. */
+    /**
+     * Problem lines and status lines get a paragraph style and a coloured line number. Every paragraph is
+     * compared, not only the lines marked before: a paragraph style moves with its text when lines are
+     * inserted above it (and is copied when a line is split), so old line numbers do not find it.
+     */
     private void markLines() {
-        Set<Integer> oldLines = new HashSet<>(problemLines);
-        oldLines.addAll(readOnlyLines);
         problemLines.clear();
         model.problems().forEach(p -> problemLines.add(p.line()));
         readOnlyLines.clear();
@@ -268,13 +270,12 @@ public final class EditorView extends BorderPane {
                 readOnlyLines.add(line);
             }
         });
-        Set<Integer> touched = new HashSet<>(oldLines);
-        touched.addAll(problemLines);
-        touched.addAll(readOnlyLines);
-        for (int line : touched) {
-            if (line >= 1 && line <= area.getParagraphs().size()) {
-                area.setParagraphStyle(line - 1, problemLines.contains(line) ? List.of("problem")
-                        : readOnlyLines.contains(line) ? List.of("read-only") : List.of());
+        for (int i = 0; i < area.getParagraphs().size(); i++) {
+            int line = i + 1;
+            Collection<String> wanted = problemLines.contains(line) ? List.of("problem")
+                    : readOnlyLines.contains(line) ? List.of("read-only") : List.of();
+            if (!area.getParagraph(i).getParagraphStyle().equals(wanted)) {
+                area.setParagraphStyle(i, wanted);
             }
         }
         lineNumbers();

@@ -79,9 +79,16 @@ public final class EditorViewModel {
     private final BooleanProperty changedOnServer = new SimpleBooleanProperty();
     private final ObjectProperty<Path> file = new SimpleObjectProperty<>();
     private String openedResourceVersion = "";
+    /** The user chose to apply over a newer object: Force apply after that send's conflicts does not ask again. */
+    private boolean overNewerObject;
     private List<ManifestProblem> serverProblems = List.of();
     private BackgroundTask checking;
     private BackgroundTask explaining;
+    /** The last text parsed and its manifest: checking, explaining and sending the same text parse it once. */
+    private volatile Parsed parsed;
+
+    private record Parsed(String text, Manifest manifest) {
+    }
 
     /** Where a tab's unapplied text is kept: {@code keep} as it changes, {@code drop} once applied, saved or discarded. */
     public interface Drafts {
@@ -137,6 +144,7 @@ public final class EditorViewModel {
         managedFields.set(managed.isEmpty() ? "" : ObjectYaml.print(java.util.Map.of("managedFields", managed)));
         openedResourceVersion = object.string("metadata.resourceVersion");
         changedOnServer.set(false);
+        overNewerObject = false;
         baseline.set(yaml);
         text.set(yaml);
         check();
@@ -179,7 +187,7 @@ public final class EditorViewModel {
             checking.cancel();
         }
         checking = tasks.run(() -> {
-            Manifest manifest = Manifest.parse(snapshot);
+            Manifest manifest = parse(snapshot);
             List<ManifestProblem> found = new ArrayList<>(manifest.problems());
             if (checker != null && manifest.problems().isEmpty()) {
                 found.addAll(checker.check(manifest));
@@ -191,6 +199,17 @@ public final class EditorViewModel {
             problems.setAll(all);
             readOnlyRanges.setAll(checked.readOnly());
         }, e -> report(Problems.of(e).message(), true));
+    }
+
+    /** Runs off the UI thread: parsing 5,000 lines takes tens of milliseconds. */
+    private Manifest parse(String snapshot) {
+        Parsed last = parsed;
+        if (last != null && last.text().equals(snapshot)) {
+            return last.manifest();
+        }
+        Manifest manifest = Manifest.parse(snapshot);
+        parsed = new Parsed(snapshot, manifest);
+        return manifest;
     }
 
     private record Checked(List<ManifestProblem> problems, List<LineRange> readOnly) {
@@ -226,7 +245,7 @@ public final class EditorViewModel {
             explaining.cancel();
         }
         explaining = tasks.run(() -> {
-            Manifest manifest = Manifest.parse(snapshot);
+            Manifest manifest = parse(snapshot);
             String path = manifest.documentAt(line).map(d -> d.pathAt(line, column).toString()).orElse("");
             FieldDoc doc = explainer == null ? null : explainer.explain(manifest, line, column).orElse(null);
             return new Explained(path, doc);
@@ -261,11 +280,12 @@ public final class EditorViewModel {
 
     /** Server-side apply; {@code force} takes over fields other managers own. */
     public void apply(boolean force) {
-        send(force, false, false);
+        send(force, false, force && overNewerObject);
     }
 
     /** Applies even though the object changed on the server since the tab loaded it. */
     public void applyAnyway(boolean force) {
+        overNewerObject = true;
         send(force, false, true);
     }
 
@@ -276,37 +296,42 @@ public final class EditorViewModel {
             return;
         }
         String snapshot = text.get();
-        Manifest manifest = Manifest.parse(snapshot);
-        if (!manifest.problems().isEmpty()) {
-            problems.setAll(manifest.problems());
-            ManifestProblem first = manifest.problems().get(0);
-            report("Nothing sent: line " + first.line() + ", column " + first.column() + ": " + first.message(), true);
-            return;
-        }
         String namespace = origin == Origin.OBJECT && !objectNamespace.isEmpty() ? objectNamespace : defaultNamespace.get();
         boolean checkServer = origin == Origin.OBJECT && !dryRun && !ignoreServerChange && !openedResourceVersion.isEmpty();
         busy.set(true);
         report(dryRun ? "Dry run…" : "Applying…", false);
         tasks.run(progress -> {
+            Manifest manifest = parse(snapshot);
+            if (!manifest.problems().isEmpty()) {
+                return new Sent(manifest.problems(), false, List.of());
+            }
             if (checkServer) {
                 String now = current.apply().resourceVersion(type, objectNamespace, objectName);
                 if (!now.equals(openedResourceVersion)) {
-                    return null; // changed on the server: say so before sending anything
+                    return new Sent(List.of(), true, List.of()); // say so before sending anything
                 }
             }
-            return current.apply().apply(manifest, namespace, force, dryRun, progress);
-        }, done -> {
+            return new Sent(List.of(), false, current.apply().apply(manifest, namespace, force, dryRun, progress));
+        }, sent -> {
             busy.set(false);
-            if (done == null) {
+            if (!sent.syntax().isEmpty()) {
+                problems.setAll(sent.syntax());
+                ManifestProblem first = sent.syntax().get(0);
+                report("Nothing sent: line " + first.line() + ", column " + first.column() + ": " + first.message(), true);
+            } else if (sent.changedOnServer()) {
                 changedOnServer.set(true);
                 report(title + " changed on the server since this tab loaded it. Reload it, look at the diff, or apply anyway.", true);
-                return;
+            } else {
+                showResults(sent.results(), dryRun, snapshot);
             }
-            showResults(done, dryRun, snapshot);
         }, e -> {
             busy.set(false);
             report(Problems.of(e).message(), true);
         });
+    }
+
+    /** What sending came to: the text did not parse, the object changed on the server first, or the results. */
+    private record Sent(List<ManifestProblem> syntax, boolean changedOnServer, List<DocumentResult> results) {
     }
 
     private void showResults(List<DocumentResult> done, boolean dryRun, String sentText) {
@@ -333,6 +358,7 @@ public final class EditorViewModel {
         if (!dryRun && allOk) {
             baseline.set(sentText);
             changedOnServer.set(false);
+            overNewerObject = false;
             drafts.drop(id);
             if (origin == Origin.OBJECT && done.size() == 1 && done.get(0).after() != null) {
                 openedResourceVersion = done.get(0).after().string("metadata.resourceVersion");

@@ -1,53 +1,142 @@
 package dev.wheelhouse.ui.editor;
 
-import dev.wheelhouse.ui.common.BackgroundTasks;
+import dev.wheelhouse.ui.editor.YamlHighlighter.Line;
 import dev.wheelhouse.ui.editor.YamlHighlighter.Run;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import javafx.application.Platform;
 import org.fxmisc.richtext.CodeArea;
+import org.fxmisc.richtext.model.PlainTextChange;
 import org.fxmisc.richtext.model.StyleSpans;
 import org.fxmisc.richtext.model.StyleSpansBuilder;
 import org.fxmisc.richtext.model.TwoDimensional.Bias;
 
 /**
- * Keeps a code area's YAML highlighting current: after each change the text is tokenized off the JavaFX
- * thread, and only paragraphs whose runs differ from those last painted are restyled (the painted runs
- * follow inserted and removed lines, so typing restyles about one paragraph). Many changed paragraphs
- * (a new text) are restyled in one call. While a run is under way, further changes ask for one more.
+ * Keeps a code area's YAML highlighting current, on the JavaFX thread and in proportion to the edit and
+ * the viewport rather than to the text. Each edit rescans the paragraphs it touched (and the following
+ * ones only while the block-scalar state they start in changed: microseconds per line), and only
+ * paragraphs on screen, plus a margin, are restyled; the others are restyled when scrolled to. Restyling
+ * is what costs (RichTextFX rebuilds the paragraph and its cell), and a 5,000-line text restyled at once
+ * took seconds to open; reading the whole text per key (getText) is avoided too.
  */
 final class HighlightPainter {
-    /** Beyond this many changed paragraphs one restyle of the whole text is cheaper than one per paragraph. */
-    private static final int WHOLE_TEXT = 200;
+    /** Paragraphs above and below the viewport restyled ahead of scrolling. */
+    private static final int MARGIN = 40;
+    /** Before the first layout nothing is visible: paint as many as a tall window shows. */
+    private static final int FIRST_SCREEN = 120;
+    /** An edit of up to this many paragraphs is restyled at once (it is where the user types); a larger one as it shows. */
+    private static final int SMALL_EDIT = 60;
     private final CodeArea area;
-    private final BackgroundTasks tasks;
-    private final YamlHighlighter highlighter = new YamlHighlighter();
-    /** The runs painted on each paragraph; null where a change made them unknown. */
-    private final List<List<Run>> painted = new ArrayList<>();
-    private boolean running;
-    private boolean again;
-    private long version;
+    /** Per paragraph: its runs, the state it started in, and whether the area shows those runs. */
+    private final List<Scanned> lines = new ArrayList<>();
+    /** The viewport moved or an edit restyled paragraphs beyond those edited: paint the visible ones after the next layout. */
+    private boolean visibleWanted;
     private Runnable onPainted = () -> { };
 
-    HighlightPainter(CodeArea area, BackgroundTasks tasks) {
-        this.area = area;
-        this.tasks = tasks;
-        for (int i = 0; i < area.getParagraphs().size(); i++) {
-            painted.add(null);
+    private final Runnable afterLayout = this::afterLayout;
+
+    private static final class Scanned {
+        final Line line;
+        final int blockParentBefore;
+        boolean painted;
+
+        Scanned(Line line, int blockParentBefore) {
+            this.line = line;
+            this.blockParentBefore = blockParentBefore;
         }
-        area.plainTextChanges().subscribe(change -> {
-            int paragraph = area.offsetToPosition(change.getPosition(), Bias.Forward).getMajor();
-            int removed = lineBreaks(change.getRemoved());
-            int inserted = lineBreaks(change.getInserted());
-            for (int i = 0; i <= removed && paragraph < painted.size(); i++) {
-                painted.remove(paragraph);
+    }
+
+    HighlightPainter(CodeArea area) {
+        this.area = area;
+        rescan(0, 0, area.getParagraphs().size());
+        area.plainTextChanges().subscribe(this::changed);
+        area.viewportDirtyEvents().subscribe(dirty -> wantVisible());
+        // Which paragraphs are visible is asked once a pulse has laid them out: asking earlier forces
+        // an extra layout of the area (a third of a key press's time).
+        if (area.getScene() != null) {
+            area.getScene().addPostLayoutPulseListener(afterLayout);
+        }
+        area.sceneProperty().subscribe((was, now) -> {
+            if (was != null) {
+                was.removePostLayoutPulseListener(afterLayout);
             }
-            for (int i = 0; i <= inserted; i++) {
-                painted.add(Math.min(paragraph, painted.size()), null);
+            if (now != null) {
+                now.addPostLayoutPulseListener(afterLayout);
             }
-            version++;
-            request();
         });
+        paintVisible();
+    }
+
+    /** Runs after each layout pass of the area's scene. */
+    private void afterLayout() {
+        if (visibleWanted) {
+            visibleWanted = false;
+            if (paintVisible()) {
+                area.layout(); // the restyled cells, laid out for this very frame
+            }
+            onPainted.run();
+        }
+    }
+
+    private void wantVisible() {
+        if (!visibleWanted) {
+            visibleWanted = true;
+            Platform.requestNextPulse();
+        }
+    }
+
+    /** Called on the FX thread after each paint pass (the benchmark measures to here). */
+    void onPainted(Runnable action) {
+        onPainted = action;
+    }
+
+    private void changed(PlainTextChange change) {
+        int paragraph = area.offsetToPosition(change.getPosition(), Bias.Forward).getMajor();
+        int removed = lineBreaks(change.getRemoved());
+        int inserted = lineBreaks(change.getInserted());
+        boolean followersChanged = rescan(paragraph, removed + 1, inserted + 1);
+        if (inserted + 1 <= SMALL_EDIT) {
+            // Restyled at once, inside the change's notification (RichTextFX queues the nested style
+            // change), so the frame that shows the typed character shows it in its colour.
+            paintRange(paragraph, paragraph + inserted);
+        }
+        if (followersChanged || inserted + 1 > SMALL_EDIT) {
+            wantVisible();
+        }
+        onPainted.run();
+    }
+
+    /**
+     * Replaces the entries of {@code removed} paragraphs at {@code from} by scans of the {@code inserted}
+     * paragraphs now there, then rescans the following paragraphs while the state they start in differs.
+     * Returns whether any of those following paragraphs now needs a new style.
+     */
+    private boolean rescan(int from, int removed, int inserted) {
+        int count = area.getParagraphs().size();
+        from = Math.min(from, lines.size());
+        lines.subList(from, Math.min(lines.size(), from + removed)).clear();
+        int blockParent = from == 0 ? -1 : lines.get(from - 1).line.blockParent();
+        List<Scanned> fresh = new ArrayList<>(inserted);
+        for (int i = from; i < from + inserted && i < count; i++) {
+            Scanned scanned = new Scanned(YamlHighlighter.line(area.getParagraph(i).getText(), blockParent), blockParent);
+            fresh.add(scanned);
+            blockParent = scanned.line.blockParent();
+        }
+        lines.addAll(from, fresh);
+        boolean followersChanged = false;
+        for (int i = from + fresh.size(); i < lines.size(); i++) {
+            Scanned old = lines.get(i);
+            if (old.blockParentBefore == blockParent) {
+                break; // same text, same start: this line and all after it scan as before
+            }
+            Scanned scanned = new Scanned(YamlHighlighter.line(area.getParagraph(i).getText(), blockParent), blockParent);
+            scanned.painted = old.painted && scanned.line.runs().equals(old.line.runs());
+            followersChanged |= !scanned.painted;
+            lines.set(i, scanned);
+            blockParent = scanned.line.blockParent();
+        }
+        return followersChanged;
     }
 
     private static int lineBreaks(String text) {
@@ -60,85 +149,58 @@ final class HighlightPainter {
         return count;
     }
 
-    /** Called on the FX thread after each repaint (the benchmark measures to here). */
-    void onPainted(Runnable action) {
-        onPainted = action;
-    }
-
-    void request() {
-        if (running) {
-            again = true;
-            return;
-        }
-        running = true;
-        long started = version;
-        String text = area.getText();
-        tasks.run(() -> highlighter.again(text), runs -> {
-            running = false;
-            if (started == version) {
-                paint(runs);
-                onPainted.run();
-            } else {
-                again = true;
-            }
-            if (again) {
-                again = false;
-                request();
-            }
-        }, e -> running = false);
-    }
-
-    private void paint(List<List<Run>> runs) {
-        int count = Math.min(runs.size(), area.getParagraphs().size());
-        while (painted.size() < count) {
-            painted.add(null);
-        }
-        List<Integer> changed = new ArrayList<>();
-        for (int i = 0; i < count; i++) {
-            if (painted.get(i) != runs.get(i) && !runs.get(i).equals(painted.get(i))) {
-                changed.add(i);
-            }
-        }
-        if (changed.size() > WHOLE_TEXT) {
-            area.setStyleSpans(0, whole(runs, count));
+    /** Restyles the unpainted paragraphs on screen and near it; returns whether any needed it. */
+    private boolean paintVisible() {
+        int count = Math.min(lines.size(), area.getParagraphs().size());
+        int first;
+        int last;
+        int visible = area.getVisibleParagraphs().size();
+        if (visible == 0) {
+            first = 0;
+            last = Math.min(count, FIRST_SCREEN) - 1;
         } else {
-            for (int i : changed) {
-                area.setStyleSpans(i, 0, spans(runs.get(i), area.getParagraph(i).length()));
-            }
+            first = Math.max(0, area.visibleParToAllParIndex(0) - MARGIN);
+            last = Math.min(count - 1, area.visibleParToAllParIndex(visible - 1) + MARGIN);
         }
-        for (int i = 0; i < count; i++) {
-            painted.set(i, runs.get(i));
-        }
+        return paintRange(first, last);
     }
 
-    private static StyleSpans<Collection<String>> whole(List<List<Run>> runs, int count) {
-        StyleSpansBuilder<Collection<String>> builder = new StyleSpansBuilder<>();
-        for (int i = 0; i < count; i++) {
-            for (Run run : runs.get(i)) {
-                builder.add(style(run), run.length());
+    /** Restyles the unpainted paragraphs of {@code first..last}, each contiguous stretch in one call. */
+    private boolean paintRange(int first, int last) {
+        boolean any = false;
+        int i = first;
+        while (i <= last) {
+            if (lines.get(i).painted) {
+                i++;
+                continue;
             }
-            if (i < count - 1) {
+            int start = i;
+            while (i <= last && !lines.get(i).painted) {
+                lines.get(i).painted = true;
+                i++;
+            }
+            paint(start, i);
+            any = true;
+        }
+        return any;
+    }
+
+    private void paint(int from, int to) {
+        StyleSpansBuilder<Collection<String>> builder = new StyleSpansBuilder<>();
+        int length = 0;
+        for (int i = from; i < to; i++) {
+            for (Run run : lines.get(i).line.runs()) {
+                builder.add(run.style().isEmpty() ? List.of() : List.of(run.style()), run.length());
+                length += run.length();
+            }
+            if (i < to - 1) {
                 builder.add(List.of(), 1); // the line break
+                length++;
             }
         }
-        if (count == 0) {
-            builder.add(List.of(), 0);
+        if (length > 0) {
+            StyleSpans<Collection<String>> spans = builder.create();
+            area.setStyleSpans(from, 0, spans);
         }
-        return builder.create();
-    }
-
-    private static StyleSpans<Collection<String>> spans(List<Run> runs, int length) {
-        StyleSpansBuilder<Collection<String>> builder = new StyleSpansBuilder<>();
-        if (runs.isEmpty()) {
-            builder.add(List.of(), length);
-        }
-        for (Run run : runs) {
-            builder.add(style(run), run.length());
-        }
-        return builder.create();
-    }
-
-    private static Collection<String> style(Run run) {
-        return run.style().isEmpty() ? List.of() : List.of(run.style());
     }
 }

@@ -1,8 +1,6 @@
 package dev.wheelhouse.ui.editor;
 
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -35,52 +33,44 @@ public final class YamlHighlighter {
     public record Run(int length, String style) {
     }
 
-    /** What a line outside a block scalar turns into; it depends on the line's text alone. */
-    private record Scanned(List<Run> runs, int blockParent) {
+    /**
+     * One line's runs and the state the next line starts in: the column of the node whose block scalar
+     * the following lines belong to (lines indented deeper than it), or -1 outside a block scalar.
+     */
+    public record Line(List<Run> runs, int blockParent) {
     }
 
-    /** Lines scanned in the previous run: typing changes one line, the others are looked up. */
-    private Map<String, Scanned> previous = new HashMap<>();
-
-    /** A highlighter that remembers its last run; use one per editor, from one thread at a time. */
-    public YamlHighlighter() {
+    private YamlHighlighter() {
     }
 
     /** The runs of every line of {@code text} (lines split at \n); each line's runs cover it exactly. */
     public static List<List<Run>> highlight(String text) {
-        return new YamlHighlighter().lines(List.of(text.split("\n", -1)));
+        return highlight(List.of(text.split("\n", -1)));
     }
 
     public static List<List<Run>> highlight(List<String> lines) {
-        return new YamlHighlighter().lines(lines);
-    }
-
-    /** As {@link #highlight(String)}, reusing the lines of the previous call that did not change. */
-    public List<List<Run>> again(String text) {
-        return lines(List.of(text.split("\n", -1)));
-    }
-
-    private List<List<Run>> lines(List<String> lines) {
         List<List<Run>> out = new ArrayList<>(lines.size());
-        Map<String, Scanned> seen = new HashMap<>(Math.max(16, previous.size()));
-        int blockParent = -1; // inside a block scalar: lines indented deeper than this column belong to it
+        int blockParent = -1;
         for (String line : lines) {
-            int indent = indentOf(line);
-            if (blockParent >= 0 && (indent == line.length() || indent > blockParent)) {
-                out.add(line.isEmpty() ? List.of() : List.of(new Run(line.length(), BLOCK)));
-                continue;
-            }
-            Scanned scanned = previous.get(line);
-            if (scanned == null) {
-                LineScanner scanner = new LineScanner(line);
-                scanned = new Scanned(scanner.scan(), scanner.blockParent);
-            }
-            seen.put(line, scanned);
+            Line scanned = line(line, blockParent);
             out.add(scanned.runs());
             blockParent = scanned.blockParent();
         }
-        previous = seen;
         return out;
+    }
+
+    /**
+     * One line, starting in {@code blockParent} (as the previous line left it, -1 for the first). The
+     * result depends on these two alone, so an editor rescans a changed line and the lines after it only
+     * until the state they start in is the one they started in before.
+     */
+    public static Line line(String line, int blockParent) {
+        int indent = indentOf(line);
+        if (blockParent >= 0 && (indent == line.length() || indent > blockParent)) {
+            return new Line(line.isEmpty() ? List.of() : List.of(new Run(line.length(), BLOCK)), blockParent);
+        }
+        LineScanner scanner = new LineScanner(line);
+        return new Line(scanner.scan(), scanner.blockParent);
     }
 
     private static int indentOf(String line) {
