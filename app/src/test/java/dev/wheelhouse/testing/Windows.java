@@ -49,12 +49,24 @@ public final class Windows {
                 up.setExpanded(true);
             }
         });
-        robot.interact(() -> tree.scrollTo(tree.getRow(item)));
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".tree-cell").queryAllAs(TreeCell.class).stream()
-                .anyMatch(cell -> cell.getTreeItem() == item && cell.isVisible()));
-        TreeCell<?> cell = robot.lookup(".tree-cell").queryAllAs(TreeCell.class).stream()
-                .filter(c -> c.getTreeItem() == item).findFirst().orElseThrow();
-        robot.clickOn(cell);
+        // Rows move while namespaces come and go (other tests make and delete theirs): a click can land on the
+        // row that moved under the pointer. Click again until the item itself is the one selected.
+        for (int attempt = 1; ; attempt++) {
+            robot.interact(() -> tree.scrollTo(tree.getRow(item)));
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".tree-cell").queryAllAs(TreeCell.class).stream()
+                    .anyMatch(cell -> cell.getTreeItem() == item && cell.isVisible()));
+            TreeCell<?> cell = robot.lookup(".tree-cell").queryAllAs(TreeCell.class).stream()
+                    .filter(c -> c.getTreeItem() == item).findFirst().orElseThrow();
+            robot.clickOn(cell);
+            try {
+                WaitForAsyncUtils.waitFor(2, TimeUnit.SECONDS, () -> tree.getSelectionModel().getSelectedItem() == item);
+                return;
+            } catch (java.util.concurrent.TimeoutException missed) {
+                if (attempt == 3) {
+                    throw missed;
+                }
+            }
+        }
     }
 
     /** The first item of a tree, depth first, that passes {@code test}. */

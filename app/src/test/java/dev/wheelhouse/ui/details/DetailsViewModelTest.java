@@ -60,6 +60,16 @@ class DetailsViewModelTest {
 
             String pod = selected.iterator().next();
             KubeObject shown = object("dev", "pod", pod);
+            // Events live an hour: on a sandbox older than that the Pod's own may be gone, so it gets one of the test's.
+            Sandbox.apply("""
+                    apiVersion: v1
+                    kind: Event
+                    metadata: {name: details-test-event, namespace: dev}
+                    involvedObject: {kind: Pod, namespace: dev, name: %s, uid: %s}
+                    reason: Tested
+                    message: an Event of DetailsViewModelTest
+                    type: Normal
+                    """.formatted(pod, shown.uid()));
             details.show(session, Pods.DESCRIPTOR, shown);
             Set<String> own = names(kubectl("-n", "dev", "get", "events", "--field-selector",
                     "involvedObject.uid=" + shown.uid(), "-o", "jsonpath={.items[*].metadata.name}"));
@@ -69,6 +79,8 @@ class DetailsViewModelTest {
                     .as("events %s, kubectl %s", details.events().stream().map(KubeObject::name).toList(), own).isTrue();
             assertThat(details.events()).allMatch(event -> shown.uid().equals(event.string("involvedObject.uid")));
             details.deactivate();
+        } finally {
+            Sandbox.kubectlResult("-n", "dev", "delete", "event", "details-test-event", "--ignore-not-found");
         }
     }
 }
