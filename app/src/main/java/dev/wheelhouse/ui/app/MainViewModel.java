@@ -56,17 +56,7 @@ public final class MainViewModel implements Workspace {
     /** Where an editor opened from elsewhere (a learning text's example) becomes a tab; set by the view. */
     private Consumer<EditorViewModel> editorTabs = editor -> { };
     /** A learning text's example opens as a new, unsaved editor tab. */
-    private final ExampleOpener examples = new ExampleOpener() {
-        @Override
-        public boolean available() {
-            return true;
-        }
-
-        @Override
-        public void open(String topic, String yaml) {
-            editors.fromText("New " + topic, yaml, editorTabs);
-        }
-    };
+    private final ExampleOpener examples = (topic, yaml) -> editors().fromText("New " + topic, yaml, editorTabs);
     private final SchemaService schemas = SchemaService.inUserCacheDir();
     private BackgroundTask schemaLoad;
     private final RowActions rowActions = new RowActions();

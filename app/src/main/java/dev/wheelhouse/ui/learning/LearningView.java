@@ -114,12 +114,9 @@ public final class LearningView extends BorderPane {
                 }
                 Button open = new Button("Open in editor", Icons.of(MaterialDesignP.PENCIL_OUTLINE));
                 open.getStyleClass().addAll("small", "open-example");
-                open.setDisable(!examples.available());
                 open.setOnAction(e -> examples.open(topic, code));
-                // A disabled button shows no tooltip: its holder does.
-                HBox holder = new HBox(open);
-                Tooltip.install(holder, new Tooltip(examples.available() ? "Open this example in the YAML editor" : ExampleOpener.UNAVAILABLE));
-                return List.of(holder);
+                open.setTooltip(new Tooltip("Open this example in the YAML editor, as a new manifest"));
+                return List.of(open);
             }
         };
     }

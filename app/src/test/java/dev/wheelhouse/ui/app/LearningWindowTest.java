@@ -63,9 +63,9 @@ class LearningWindowTest {
         waitUntil(() -> robot.lookup("#learning-words .learning-problem-title").tryQuery()
                 .map(node -> ((Label) node).getText().equals("Pending: no node can take it")).orElse(false));
         assertThat(model.learning().entryProperty().get()).isEqualTo("kinds/pod.md");
-        // The Example's YAML offers the editor, greyed out until the editor provides an ExampleOpener.
+        // The Example's YAML offers the editor (EditorWindowTest opens it).
         Button openExample = robot.lookup("#learning-text .open-example").queryButton();
-        assertThat(openExample.isDisabled()).isEqualTo(!model.examples().available());
+        assertThat(openExample.isDisabled()).isFalse();
         Hyperlink link = robot.lookup("#learning-text .md-link").queryAs(Hyperlink.class);
         robot.interact(link::fire);
         assertThat(model.learning().entryProperty().get()).isNotEqualTo("kinds/pod.md");
