@@ -77,7 +77,7 @@ class NavigatorWatchesTest {
         TreeItem<NavItem> namespace = waitFor(tree, i -> i.getValue().type() == NavItem.Type.NAMESPACE && NS.equals(i.getValue().namespace()));
         robot.interact(() -> expandAll(namespace));
         TreeItem<NavItem> gadgets = waitFor(tree, i -> i.getValue().type() == NavItem.Type.KIND && NS.equals(i.getValue().namespace())
-                && i.getValue().label().equals("Gadgets"));
+                && ourGadgets(i));
         TreeItem<NavItem> deployments = waitFor(tree, i -> i.getValue().type() == NavItem.Type.KIND && NS.equals(i.getValue().namespace())
                 && i.getValue().label().equals("Deployments"));
         robot.interact(() -> {
@@ -109,12 +109,18 @@ class NavigatorWatchesTest {
         TreeItem<NavItem> dev = waitFor(tree, i -> i.getValue().type() == NavItem.Type.NAMESPACE && "dev".equals(i.getValue().namespace()));
         robot.interact(() -> expandAll(dev));
         TreeItem<NavItem> devGadgets = waitFor(tree, i -> i.getValue().type() == NavItem.Type.KIND && "dev".equals(i.getValue().namespace())
-                && i.getValue().label().equals("Gadgets"));
+                && ourGadgets(i));
         robot.interact(() -> devGadgets.setExpanded(true));
         waitUntil(() -> serverGadgetWatches() == serverBefore + 1);
         kubectl("delete", "crd", "gadgets." + GROUP, "--wait=false");
-        waitUntil(() -> Windows.find(tree.getRoot(), i -> i.getValue().label().equals("Gadgets")).isEmpty());
+        waitUntil(() -> Windows.find(tree.getRoot(), i -> ourGadgets(i)).isEmpty());
         waitUntil(() -> serverGadgetWatches() == serverBefore);
+    }
+
+    /** This test's Gadgets, not another test's kind of the same name in another API group (ApplyServiceTest, SchemaServiceTest). */
+    private static boolean ourGadgets(TreeItem<NavItem> item) {
+        return item.getValue().label().equals("Gadgets") && item.getParent() != null
+                && GROUP.equals(item.getParent().getValue().label());
     }
 
     private static void expandAll(TreeItem<NavItem> item) {
