@@ -9,22 +9,27 @@ import java.util.Map;
 import java.util.Set;
 
 /** Which ConfigMaps and Secrets a Pod reads, and how: as environment variables, as files in a volume, as pull credentials. */
-final class PodUses {
+public final class PodUses {
     private PodUses() {
     }
 
     /** ConfigMap name → the ways this Pod uses it, in the order found. */
-    static Map<String, Set<String>> configMaps(KubeObject pod) {
+    public static Map<String, Set<String>> configMaps(KubeObject pod) {
         return uses(pod, "configMap", "configMapRef", "configMapKeyRef", "name");
     }
 
     /** Secret name → the ways this Pod uses it. */
-    static Map<String, Set<String>> secrets(KubeObject pod) {
+    public static Map<String, Set<String>> secrets(KubeObject pod) {
         Map<String, Set<String>> found = uses(pod, "secret", "secretRef", "secretKeyRef", "secretName");
         for (Map<String, Object> pull : maps(pod.list("spec.imagePullSecrets"))) {
             add(found, text(pull, "name"), "to pull its images");
         }
         return found;
+    }
+
+    /** The Pod a workload's template makes, as far as these uses go (its {@code spec.template.spec}). */
+    public static KubeObject templatePod(KubeObject workload) {
+        return new KubeObject(Map.of("spec", workload.map("spec.template.spec")));
     }
 
     private static Map<String, Set<String>> uses(KubeObject pod, String volumeKey, String envFromKey, String keyRefKey,

@@ -6,6 +6,7 @@ import dev.wheelhouse.kinds.builtin.Deployments;
 import dev.wheelhouse.kinds.builtin.HorizontalPodAutoscalers;
 import dev.wheelhouse.kinds.builtin.ReplicaSets;
 import dev.wheelhouse.kinds.builtin.Services;
+import dev.wheelhouse.kinds.explain.PodUses;
 import dev.wheelhouse.model.KubeObject;
 import dev.wheelhouse.model.ResourceType;
 import java.util.List;
@@ -143,7 +144,7 @@ public sealed interface LabCheck {
         }
     }
 
-    /** A container of the Deployment takes values from the Secret (through env or envFrom). */
+    /** The Deployment's Pods read the Secret (env, envFrom, a volume), as the learning panel tells it. */
     record UsesSecret(String deployment, String namespace, String secret) implements LabCheck {
         @Override
         public List<Watched> watched() {
@@ -152,14 +153,8 @@ public sealed interface LabCheck {
 
         @Override
         public boolean holds(LiveObjects live) {
-            return findDeployment(live, namespace, deployment).filter(d -> containers(d).anyMatch(this::readsSecret)).isPresent();
-        }
-
-        private boolean readsSecret(Map<?, ?> container) {
-            Stream<Object> fromEnv = listAt(container, "env").stream()
-                    .map(env -> at(env, "valueFrom", "secretKeyRef", "name"));
-            Stream<Object> fromEnvFrom = listAt(container, "envFrom").stream().map(source -> at(source, "secretRef", "name"));
-            return Stream.concat(fromEnv, fromEnvFrom).anyMatch(secret::equals);
+            return findDeployment(live, namespace, deployment)
+                    .filter(d -> PodUses.secrets(PodUses.templatePod(d)).containsKey(secret)).isPresent();
         }
 
         @Override
@@ -237,21 +232,5 @@ public sealed interface LabCheck {
 
     private static Stream<Map<?, ?>> containers(KubeObject deployment) {
         return deployment.list("spec.template.spec.containers").stream().filter(Map.class::isInstance).map(c -> (Map<?, ?>) c);
-    }
-
-    private static List<?> listAt(Map<?, ?> map, String key) {
-        return map.get(key) instanceof List<?> list ? list : List.of();
-    }
-
-    /** The value under nested keys, or null. */
-    private static Object at(Object node, String... keys) {
-        Object current = node;
-        for (String key : keys) {
-            if (!(current instanceof Map<?, ?> map)) {
-                return null;
-            }
-            current = map.get(key);
-        }
-        return current;
     }
 }
