@@ -193,22 +193,10 @@ public final class ObjectDetails {
         }
         String spec = podSpecPath(o);
         if (spec != null) {
-            for (Map<String, Object> container : maps(o.list(spec + ".containers"))) {
-                for (Map<String, Object> from : maps(list(container, "envFrom"))) {
-                    addRef(links, "ConfigMap", ns, map(from, "configMapRef"));
-                    addRef(links, "Secret", ns, map(from, "secretRef"));
-                }
-                for (Map<String, Object> env : maps(list(container, "env"))) {
-                    addRef(links, "ConfigMap", ns, map(map(env, "valueFrom"), "configMapKeyRef"));
-                    addRef(links, "Secret", ns, map(map(env, "valueFrom"), "secretKeyRef"));
-                }
-            }
+            KubeObject pod = new KubeObject(Map.of("spec", o.map(spec)));
+            PodUses.configMaps(pod).keySet().forEach(name -> links.add(new Link("ConfigMap", ns, name)));
+            PodUses.secrets(pod).keySet().forEach(name -> links.add(new Link("Secret", ns, name)));
             for (Map<String, Object> volume : maps(o.list(spec + ".volumes"))) {
-                addRef(links, "ConfigMap", ns, map(volume, "configMap"));
-                Map<String, Object> secret = map(volume, "secret");
-                if (!secret.isEmpty()) {
-                    links.add(new Link("Secret", ns, text(secret, "secretName")));
-                }
                 Map<String, Object> claim = map(volume, "persistentVolumeClaim");
                 if (!claim.isEmpty()) {
                     links.add(new Link("PersistentVolumeClaim", ns, text(claim, "claimName")));
@@ -216,12 +204,6 @@ public final class ObjectDetails {
             }
         }
         return List.copyOf(links);
-    }
-
-    private static void addRef(Set<Link> links, String kind, String namespace, Map<String, Object> ref) {
-        if (!text(ref, "name").isEmpty()) {
-            links.add(new Link(kind, namespace, text(ref, "name")));
-        }
     }
 
     /** By kind alone: masking a custom kind that is also called Secret is the safe mistake. */

@@ -1,9 +1,10 @@
 package dev.wheelhouse.kinds.explain;
 
-import static dev.wheelhouse.kinds.explain.PodUses.map;
-import static dev.wheelhouse.kinds.explain.PodUses.maps;
-import static dev.wheelhouse.kinds.explain.PodUses.text;
+import static dev.wheelhouse.kinds.PodUses.map;
+import static dev.wheelhouse.kinds.PodUses.maps;
+import static dev.wheelhouse.kinds.PodUses.text;
 
+import dev.wheelhouse.kinds.PodUses;
 import dev.wheelhouse.model.KubeObject;
 import dev.wheelhouse.model.ListSelector;
 import java.util.ArrayList;

@@ -1,8 +1,8 @@
 package dev.wheelhouse.kinds.explain;
 
-import static dev.wheelhouse.kinds.explain.PodUses.map;
-import static dev.wheelhouse.kinds.explain.PodUses.maps;
-import static dev.wheelhouse.kinds.explain.PodUses.text;
+import static dev.wheelhouse.kinds.PodUses.map;
+import static dev.wheelhouse.kinds.PodUses.maps;
+import static dev.wheelhouse.kinds.PodUses.text;
 
 import dev.wheelhouse.model.KubeObject;
 import java.time.Duration;

@@ -6,7 +6,7 @@ import dev.wheelhouse.kinds.builtin.Deployments;
 import dev.wheelhouse.kinds.builtin.HorizontalPodAutoscalers;
 import dev.wheelhouse.kinds.builtin.ReplicaSets;
 import dev.wheelhouse.kinds.builtin.Services;
-import dev.wheelhouse.kinds.explain.PodUses;
+import dev.wheelhouse.kinds.PodUses;
 import dev.wheelhouse.model.KubeObject;
 import dev.wheelhouse.model.ResourceType;
 import java.util.List;

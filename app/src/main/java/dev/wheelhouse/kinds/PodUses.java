@@ -1,4 +1,4 @@
-package dev.wheelhouse.kinds.explain;
+package dev.wheelhouse.kinds;
 
 import dev.wheelhouse.model.KubeObject;
 import java.util.ArrayList;
@@ -8,7 +8,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** Which ConfigMaps and Secrets a Pod reads, and how: as environment variables, as files in a volume, as pull credentials. */
+/**
+ * Which ConfigMaps and Secrets a Pod reads, and how: as environment variables, as files in a volume, as pull credentials.
+ * One reading for the details' links, the learning panel's sentences and the labs' checks.
+ */
 public final class PodUses {
     private PodUses() {
     }
@@ -65,21 +68,21 @@ public final class PodUses {
     }
 
     @SuppressWarnings("unchecked")
-    static List<Map<String, Object>> maps(List<Object> list) {
+    public static List<Map<String, Object>> maps(List<Object> list) {
         return list.stream().filter(Map.class::isInstance).map(m -> (Map<String, Object>) m).toList();
     }
 
     @SuppressWarnings("unchecked")
-    static Map<String, Object> map(Map<String, Object> from, String key) {
+    public static Map<String, Object> map(Map<String, Object> from, String key) {
         return from.get(key) instanceof Map<?, ?> m ? (Map<String, Object>) m : Map.of();
     }
 
     @SuppressWarnings("unchecked")
-    static List<Object> list(Map<String, Object> from, String key) {
+    public static List<Object> list(Map<String, Object> from, String key) {
         return from.get(key) instanceof List<?> l ? (List<Object>) l : List.of();
     }
 
-    static String text(Map<String, Object> from, String key) {
+    public static String text(Map<String, Object> from, String key) {
         return KubeObject.text(from.get(key));
     }
 }
