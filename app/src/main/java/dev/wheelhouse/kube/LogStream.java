@@ -91,6 +91,11 @@ public final class LogStream implements AutoCloseable {
         return reader.readLine();
     }
 
+    /** Whether a line may be read without waiting for the server (some of it has arrived). */
+    public boolean hasBuffered() throws IOException {
+        return reader.ready();
+    }
+
     @Override
     public void close() {
         if (closed) {

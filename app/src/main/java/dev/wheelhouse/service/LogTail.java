@@ -38,7 +38,7 @@ public final class LogTail implements AutoCloseable {
      * A fast log is handed on at most this often: each batch costs the view passes over all its rows, whatever
      * the batch's size, so at tens of thousands of lines a second fewer, larger batches keep the UI smooth.
      */
-    static final long FAST_FLUSH_MS = 300;
+    public static final long FAST_FLUSH_MS = 300;
     /** How many lines waiting make a log fast. */
     static final int FAST_LINES = 2_000;
     /** How long a quiet stream may hold back the others' lines, waiting to put its own before them. */
@@ -287,8 +287,8 @@ public final class LogTail implements AutoCloseable {
 
     private final PodLogFollower.Listener followerListener = new PodLogFollower.Listener() {
         @Override
-        public void line(PodLogFollower from, LogLine line) {
-            merger.add(from.key(), line, System.nanoTime());
+        public void lines(PodLogFollower from, List<LogLine> lines) {
+            merger.addAll(from.key(), lines, System.nanoTime());
         }
 
         @Override

@@ -10,6 +10,8 @@ import dev.wheelhouse.model.Problem;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.DateTimeException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.BooleanSupplier;
 
@@ -22,10 +24,13 @@ import java.util.function.BooleanSupplier;
 final class PodLogFollower implements Runnable {
     private static final Duration FIRST_RETRY = Duration.ofMillis(250);
     private static final Duration LAST_RETRY = Duration.ofSeconds(4);
+    /** The most lines handed on at once, so that a never-ending burst still reaches the view. */
+    private static final int CHUNK_LINES = 1_000;
 
     /** Where lines and state changes go; called on the follower's thread. */
     interface Listener {
-        void line(PodLogFollower from, LogLine line);
+        /** Lines in the stream's order, handed on in chunks: as many as were read without waiting. */
+        void lines(PodLogFollower from, List<LogLine> lines);
 
         void state(PodLogFollower from, LogState state, String detail);
     }
@@ -43,6 +48,8 @@ final class PodLogFollower implements Runnable {
     private volatile LogStream stream;
     private volatile boolean closed;
     private Instant lastTime = Instant.EPOCH;
+    /** Lines read and not yet handed on. */
+    private List<LogLine> chunk = new ArrayList<>();
 
     PodLogFollower(ClusterConnection connection, String namespace, String pod, String container, LogOptions options,
                    BooleanSupplier mayWriteMore, Listener listener) {
@@ -79,7 +86,12 @@ final class PodLogFollower implements Runnable {
                 first = false;
                 for (String raw = stream.readLine(); raw != null && !closed; raw = stream.readLine()) {
                     delivered |= deliver(raw);
+                    // Before the next read might wait for the server, what was read goes on.
+                    if (chunk.size() >= CHUNK_LINES || !stream.hasBuffered()) {
+                        handOn();
+                    }
                 }
+                handOn();
                 closeStream();
                 if (closed) {
                     return;
@@ -94,6 +106,7 @@ final class PodLogFollower implements Runnable {
                 }
                 listener.state(this, LogState.RECONNECTING, "the stream ended; opening it again from the last line");
             } catch (Exception failure) {
+                handOn();
                 closeStream();
                 if (closed) {
                     return;
@@ -145,8 +158,15 @@ final class PodLogFollower implements Runnable {
             return false;
         }
         lastTime = time;
-        listener.line(this, LogLine.line(time, pod, container, text));
+        chunk.add(LogLine.line(time, pod, container, text));
         return true;
+    }
+
+    private void handOn() {
+        if (!chunk.isEmpty() && !closed) {
+            listener.lines(this, chunk);
+        }
+        chunk = new ArrayList<>();
     }
 
     private boolean sleep(Duration wait) {

@@ -2,7 +2,9 @@ package dev.wheelhouse.service;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -15,10 +17,10 @@ final class ResumeFilter {
     private record Seen(Instant time, String text) {
     }
 
-    /** The second of the last delivered line, and how often each line of that second was delivered. */
+    /** The second of the last delivered line, and the lines delivered in it (counted only when resuming). */
     private Instant lastSecond;
-    private final Map<Seen, Integer> deliveredInLastSecond = new HashMap<>();
-    /** While resuming: the lines of {@link #lastSecond} still to be recognised as repeats. */
+    private final List<Seen> deliveredInLastSecond = new ArrayList<>();
+    /** While resuming: the lines of {@link #lastSecond} still to be recognised as repeats, with their counts. */
     private Map<Seen, Integer> repeats = Map.of();
     private boolean resuming;
 
@@ -30,7 +32,8 @@ final class ResumeFilter {
     /** A new stream is about to repeat from {@link #resumeTime()}. */
     void resume() {
         resuming = true;
-        repeats = new HashMap<>(deliveredInLastSecond);
+        repeats = new HashMap<>();
+        deliveredInLastSecond.forEach(seen -> repeats.merge(seen, 1, Integer::sum));
     }
 
     /** Whether a line is new; a new one counts as delivered. */
@@ -60,7 +63,8 @@ final class ResumeFilter {
             lastSecond = second;
             deliveredInLastSecond.clear();
         }
-        deliveredInLastSecond.merge(new Seen(time, text), 1, Integer::sum);
+        // A fast log delivers tens of thousands of lines a second: appending is all the hot path does.
+        deliveredInLastSecond.add(new Seen(time, text));
         return true;
     }
 }

@@ -2,36 +2,41 @@ package dev.wheelhouse.bench;
 
 import static dev.wheelhouse.bench.FxHarness.onFx;
 
+import dev.wheelhouse.model.LogLine;
 import dev.wheelhouse.model.LogOptions;
 import dev.wheelhouse.service.ClusterService;
 import dev.wheelhouse.service.ClusterSession;
 import dev.wheelhouse.service.LineRing;
+import dev.wheelhouse.service.LogBatch;
+import dev.wheelhouse.service.LogState;
+import dev.wheelhouse.service.LogTail;
 import dev.wheelhouse.service.LogTarget;
 import dev.wheelhouse.ui.common.BackgroundTasks;
 import dev.wheelhouse.ui.logs.LogsView;
 import dev.wheelhouse.ui.logs.LogsViewModel;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 
 /**
- * Live logs at speed: one pod's fast log into the real log view (headless), beside {@code kubectl logs -f} on
- * the same container in the same run. Prints lines per second into the view and through kubectl, the FX
- * thread's longest pulse gap while ingesting, and the heap after the run against the ring's bound.
- * Run by sandbox/bench-logs. Arguments: KUBECONFIG CONTEXT NAMESPACE POD CONTAINER SECONDS [LOG-FILE RATE]:
- * with a log file, this writes RATE lines a second into it (a sandbox without fast-log pods serves that file
- * as the container's log); without, the pod writes its own fast log.
+ * Live logs at speed, in two parts. First one pod's fast log into the real log view (headless), beside
+ * {@code kubectl logs -f --timestamps} on the same container in the same run: the request the view makes (it
+ * needs each line's time to merge pods and to resume), so both are fed by the same server at the same cost.
+ * Then the view alone: lines made up in this JVM, handed to the same view model and view in batches as a
+ * {@code LogTail} hands on a fast log, at the goal's rate and at twice it, to show what the view itself can
+ * take when the server is not the limit. Each part prints lines per second into the view, the FX thread's
+ * frame gaps while ingesting, and the heap after it against the ring's bound. The view alone runs at most a
+ * minute at each rate.
+ * Run by sandbox/bench-logs. Arguments: KUBECONFIG CONTEXT NAMESPACE POD CONTAINER SECONDS RATE.
  */
 public final class LogsBench {
     private LogsBench() {
@@ -53,19 +58,15 @@ public final class LogsBench {
         String pod = args[3];
         String container = args[4];
         int seconds = Integer.parseInt(args[5]);
+        int rate = Integer.parseInt(args[6]);
         // WHEELHOUSE_BENCH_MAX_LINES: the ring's bound, as the logs.max-lines setting sets it.
         int maxLines = Integer.parseInt(System.getenv().getOrDefault("WHEELHOUSE_BENCH_MAX_LINES", "" + LineRing.DEFAULT_MAX_LINES));
-        AtomicLong written = new AtomicLong();
-        Thread writer = null;
-        if (args.length > 7) {
-            writer = startWriter(Path.of(args[6]), Integer.parseInt(args[7]), written);
-        }
         FxHarness.startHeadless();
         System.gc();
         long heapBefore = heapUsed();
 
         Process kubectl = new ProcessBuilder(Path.of(System.getenv("WHEELHOUSE_SANDBOX_BIN"), "kubectl").toString(),
-                "--kubeconfig", kubeconfig.toString(), "-n", namespace, "logs", "-f", "--tail=0", pod, "-c", container)
+                "--kubeconfig", kubeconfig.toString(), "-n", namespace, "logs", "-f", "--timestamps", "--tail=0", pod, "-c", container)
                 .redirectErrorStream(true).start();
         AtomicLong kubectlLines = new AtomicLong();
         Thread counter = new Thread(() -> {
@@ -81,8 +82,45 @@ public final class LogsBench {
         counter.start();
 
         ClusterSession session = new ClusterService(List.of(kubeconfig)).connect(context);
-        LogsViewModel model = onFx(() -> {
-            LogsViewModel m = new LogsViewModel(BackgroundTasks.forJavaFx(), session.logs()::tail, LogTarget.pod(namespace, pod), maxLines);
+        LogsViewModel model = showView(session.logs()::tail, LogTarget.pod(namespace, pod), container, maxLines);
+        Thread.sleep(5000);
+        long appStart = onFx(model::receivedCount);
+        long kubectlStart = kubectlLines.get();
+        long start = System.nanoTime();
+        FrameGaps gaps = FrameGaps.record(seconds);
+        double elapsed = (System.nanoTime() - start) / 1e9;
+        long app = onFx(model::receivedCount) - appStart;
+        long viaKubectl = kubectlLines.get() - kubectlStart;
+        String state = onFx(() -> model.stateTextProperty().get());
+        kubectl.destroy();
+        System.out.printf("logs of %s/%s (%s) over %.0f s, written at %,d lines/s:%n", namespace, pod, container, elapsed, rate);
+        System.out.printf("  into the log view:            %,.0f lines/s (%,d lines; state %s)%n", app / elapsed, app, state);
+        System.out.printf("  kubectl logs -f --timestamps: %,.0f lines/s (%,d lines)%n", viaKubectl / elapsed, viaKubectl);
+        printAfter(model, gaps, heapBefore, maxLines);
+
+        // The view alone reaches its steady state within seconds: a minute of each shows it.
+        int aloneSeconds = Math.min(seconds, 60);
+        for (int offered : new int[] {rate, 2 * rate}) {
+            System.gc();
+            long heapBeforeAlone = heapUsed();
+            LogsViewModel alone = showView(new MadeUpLines(offered), LogTarget.pod(namespace, pod), container, maxLines);
+            Thread.sleep(2000);
+            long aloneStart = onFx(alone::receivedCount);
+            long aloneStarted = System.nanoTime();
+            FrameGaps aloneGaps = FrameGaps.record(aloneSeconds);
+            double aloneElapsed = (System.nanoTime() - aloneStarted) / 1e9;
+            long into = onFx(alone::receivedCount) - aloneStart;
+            System.out.printf("the view alone, offered %,d lines/s made up in this JVM, over %.0f s:%n", offered, aloneElapsed);
+            System.out.printf("  into the log view:            %,.0f lines/s (%,d lines)%n", into / aloneElapsed, into);
+            printAfter(alone, aloneGaps, heapBeforeAlone, maxLines);
+        }
+        session.close();
+    }
+
+    /** Opens a log view in its own window, as the app's tab shows it (theme and stylesheets). */
+    private static LogsViewModel showView(LogsViewModel.Opener opener, LogTarget target, String container, int maxLines) throws Exception {
+        return onFx(() -> {
+            LogsViewModel m = new LogsViewModel(BackgroundTasks.forJavaFx(), opener, target, maxLines);
             m.containerProperty().set(container);
             m.tailLinesProperty().set(0);
             // The window's theme and stylesheet, whose colours the log view's stylesheet reads.
@@ -94,76 +132,63 @@ public final class LogsBench {
             stage.show();
             return m;
         });
-        Thread.sleep(5000);
-        long appStart = onFx(model::receivedCount);
-        long kubectlStart = kubectlLines.get();
-        long writtenStart = written.get();
-        long start = System.nanoTime();
-        FrameGaps gaps = FrameGaps.record(seconds);
-        double elapsed = (System.nanoTime() - start) / 1e9;
-        long app = onFx(model::receivedCount) - appStart;
-        long viaKubectl = kubectlLines.get() - kubectlStart;
-        long wrote = written.get() - writtenStart;
-        int held = onFx(model::heldCount);
-        String state = onFx(() -> model.stateTextProperty().get());
+    }
+
+    /** Frame gaps, then closes the view and prints the heap after GC with its lines still held. */
+    private static void printAfter(LogsViewModel model, FrameGaps gaps, long heapBefore, int maxLines) throws Exception {
         double cellHeight = onFx(() -> ((javafx.scene.control.ListView<?>) javafx.stage.Window.getWindows().get(0).getScene()
                 .lookup("#log-lines")).getFixedCellSize());
-
-        System.gc();
-        System.gc();
-        long heapAfter = heapUsed();
-        System.out.printf("logs of %s/%s (%s) over %.0f s:%n", namespace, pod, container, elapsed);
-        if (writer != null) {
-            System.out.printf("  written to the log file: %,.0f lines/s%n", wrote / elapsed);
-        }
-        System.out.printf("  into the log view:       %,.0f lines/s (%,d lines; state %s)%n", app / elapsed, app, state);
-        System.out.printf("  kubectl logs -f:         %,.0f lines/s (%,d lines)%n", viaKubectl / elapsed, viaKubectl);
-        System.out.printf("  FX pulses while ingesting (lines %.1f px high): %s%n", cellHeight, gaps);
-        System.out.printf("  heap after GC: %,d MiB before the tail, %,d MiB after; %,d lines held (bound %,d)%n",
-                heapBefore >> 20, heapAfter >> 20, held, maxLines);
-        kubectl.destroy();
-        if (writer != null) {
-            writer.interrupt();
-        }
         onFx(() -> {
             model.stop();
             return null;
         });
-        session.close();
+        int held = onFx(model::heldCount);
+        System.gc();
+        System.gc();
+        long heapAfter = heapUsed();
+        System.out.printf("  FX pulses while ingesting (lines %.1f px high): %s%n", cellHeight, gaps);
+        System.out.printf("  heap after GC: %,d MiB before, %,d MiB after; %,d lines held (bound %,d)%n",
+                heapBefore >> 20, heapAfter >> 20, held, maxLines);
+        onFx(() -> {
+            javafx.stage.Window.getWindows().get(0).hide();
+            return null;
+        });
     }
 
     private static long heapUsed() {
         return java.lang.management.ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
     }
 
-    /** Appends RATE lines a second in the CRI format, whole lines per write so the helper's own lines stay intact. */
-    private static Thread startWriter(Path file, int rate, AtomicLong written) {
-        Thread thread = new Thread(() -> {
-            String padding = "x".repeat(60);
-            long started = System.nanoTime();
-            try (FileChannel out = FileChannel.open(file, StandardOpenOption.WRITE, StandardOpenOption.APPEND)) {
-                while (!Thread.currentThread().isInterrupted()) {
-                    long due = (System.nanoTime() - started) * rate / 1_000_000_000L - written.get();
-                    if (due <= 0) {
-                        Thread.sleep(5);
-                        continue;
+    /**
+     * A log of RATE lines a second made up on a thread of its own and handed on every
+     * {@value LogTail#FAST_FLUSH_MS} ms, as a {@link LogTail} hands on a fast log: the view's side of a tail.
+     */
+    private record MadeUpLines(int rate) implements LogsViewModel.Opener {
+        @Override
+        public AutoCloseable open(LogTarget target, LogOptions options, Consumer<LogBatch> sink) {
+            Thread thread = new Thread(() -> {
+                long started = System.nanoTime();
+                long made = 0;
+                try {
+                    while (!Thread.currentThread().isInterrupted()) {
+                        Thread.sleep(LogTail.FAST_FLUSH_MS);
+                        long due = (System.nanoTime() - started) * rate / 1_000_000_000L - made;
+                        List<LogLine> lines = new ArrayList<>((int) due);
+                        Instant now = Instant.now();
+                        for (long i = 0; i < due; i++) {
+                            lines.add(LogLine.line(now, target.name(), options.container(), "INFO GET /api/items/" + (made + i) % 997
+                                    + " 200 " + (made + i) % 13 + "ms user=student-" + (made + i) % 31 + " (line " + (made + i) + ")"));
+                        }
+                        made += due;
+                        sink.accept(new LogBatch(lines, LogState.STREAMING, "", made == due ? List.of(target.name()) : null, null));
                     }
-                    StringBuilder chunk = new StringBuilder();
-                    String now = Instant.now().toString();
-                    for (long i = 0; i < due; i++) {
-                        chunk.append(now).append(" stdout F bench line ").append(written.get() + i).append(' ').append(padding).append('\n');
-                    }
-                    out.write(ByteBuffer.wrap(chunk.toString().getBytes(StandardCharsets.UTF_8)));
-                    written.addAndGet(due);
+                } catch (InterruptedException stopped) {
+                    // The view closed its tail.
                 }
-            } catch (InterruptedException | java.nio.channels.ClosedByInterruptException stopped) {
-                // The run is over.
-            } catch (Exception e) {
-                e.printStackTrace();
-            }
-        }, "log-writer");
-        thread.setDaemon(true);
-        thread.start();
-        return thread;
+            }, "made-up-log");
+            thread.setDaemon(true);
+            thread.start();
+            return thread::interrupt;
+        }
     }
 }

@@ -29,6 +29,9 @@ final class LogCell extends ListCell<LogLine> {
 
     private final LogsViewModel model;
     private final TextFlow flow = new TextFlow();
+    private final Text time = text("", "log-time");
+    private final Text source = new Text();
+    private final Text plain = text("", "log-text");
 
     LogCell(LogsViewModel model) {
         this.model = model;
@@ -48,22 +51,38 @@ final class LogCell extends ListCell<LogLine> {
             setGraphic(null);
             return;
         }
-        List<Node> parts = new ArrayList<>();
+        List<Node> parts = new ArrayList<>(4);
         if (model.timestampsProperty().get()) {
-            parts.add(text(LogsViewModel.TIME.format(line.time()) + " ", "log-time"));
+            time.setText(LogsViewModel.TIME.format(line.time()) + " ");
+            parts.add(time);
         }
         if (model.showsSource()) {
-            String source = model.source(line);
-            if (!source.isEmpty()) {
-                parts.add(text(source + " ", sourceClass(model, line.pod())));
+            String name = model.source(line);
+            if (!name.isEmpty()) {
+                source.setText(name + " ");
+                String colour = sourceClass(model, line.pod());
+                if (!source.getStyleClass().equals(List.of(colour))) {
+                    source.getStyleClass().setAll(colour);
+                }
+                parts.add(source);
             }
         }
         if (line.isNote()) {
             parts.add(text("── " + line.text() + " ──", "log-note"));
         } else {
-            addWithMatches(parts, AnsiText.parse(line.text()), getIndex() == model.currentMatchProperty().get());
+            List<Segment> segments = AnsiText.parse(line.text());
+            boolean plainOnly = segments.size() == 1 && segments.get(0).style().equals(Style.PLAIN);
+            if (plainOnly && model.matches(segments.get(0).text()).isEmpty()) {
+                plain.setText(segments.get(0).text());
+                parts.add(plain);
+            } else {
+                addWithMatches(parts, segments, getIndex() == model.currentMatchProperty().get());
+            }
         }
-        flow.getChildren().setAll(parts);
+        // Most lines are plain text: the cell's own Text nodes are reused, so no new node needs styling.
+        if (!flow.getChildren().equals(parts)) {
+            flow.getChildren().setAll(parts);
+        }
         boolean wrap = model.wrapProperty().get();
         flow.setMinWidth(wrap ? 0 : Region.USE_PREF_SIZE);
         flow.setPrefWidth(wrap ? getListView().getWidth() - 24 : Region.USE_COMPUTED_SIZE);

@@ -64,7 +64,7 @@ public final class LogsViewModel {
     private final BackgroundTasks tasks;
     private final Opener opener;
     private final LineRing<LogLine> held;
-    private final ObservableList<LogLine> shown = FXCollections.observableArrayList();
+    private final TailList<LogLine> shown = new TailList<>();
     private final ObjectProperty<LogTarget> target = new SimpleObjectProperty<>();
     private final StringProperty container = new SimpleStringProperty("");
     private final ObservableList<String> containers = FXCollections.observableArrayList();
@@ -233,7 +233,7 @@ public final class LogsViewModel {
         int beyondWindow = Math.max(0, shown.size() - staleShown - window);
         int removable = Math.min(shown.size(), staleShown + beyondWindow);
         if (removable > 0 && (removable >= Math.max(1, window / TRIM_FRACTION) || removable >= shown.size())) {
-            shown.remove(0, removable);
+            shown.removeFirst(removable);
             if (currentMatch.get() >= 0) {
                 currentMatch.set(Math.max(-1, currentMatch.get() - removable));
             }

@@ -1,0 +1,60 @@
+package dev.wheelhouse.ui.logs;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.stream.IntStream;
+import javafx.collections.ListChangeListener;
+import org.junit.jupiter.api.Test;
+
+class TailListTest {
+    private static List<Integer> range(int from, int to) {
+        return IntStream.range(from, to).boxed().toList();
+    }
+
+    @Test
+    void keepsTheSameElementsAsAListWhileGrowingAtTheEndAndShrinkingAtTheFront() {
+        TailList<Integer> tail = new TailList<>();
+        List<Integer> expected = new ArrayList<>();
+        Random random = new Random(6);
+        int next = 0;
+        for (int round = 0; round < 500; round++) {
+            List<Integer> added = range(next, next + random.nextInt(300));
+            next += added.size();
+            tail.addAll(added);
+            expected.addAll(added);
+            int dropping = random.nextInt(Math.max(1, expected.size() / 2 + 1));
+            tail.removeFirst(dropping);
+            expected.subList(0, dropping).clear();
+            assertThat(tail).containsExactlyElementsOf(expected);
+        }
+        tail.setAll(range(0, 40));
+        assertThat(tail).containsExactlyElementsOf(range(0, 40));
+        tail.clear();
+        assertThat(tail).isEmpty();
+    }
+
+    @Test
+    void tellsListenersOfEachChangeAsOneRange() {
+        TailList<Integer> tail = new TailList<>();
+        tail.addAll(range(0, 10));
+        List<String> changes = new ArrayList<>();
+        tail.addListener((ListChangeListener<Integer>) change -> {
+            while (change.next()) {
+                if (change.wasReplaced()) {
+                    changes.add("replaced " + change.getRemoved() + " by " + change.getAddedSubList());
+                } else if (change.wasRemoved()) {
+                    changes.add("removed " + change.getRemoved() + " at " + change.getFrom());
+                } else if (change.wasAdded()) {
+                    changes.add("added " + change.getFrom() + ".." + change.getTo());
+                }
+            }
+        });
+        tail.removeFirst(3);
+        tail.addAll(range(10, 12));
+        tail.setAll(range(20, 22));
+        assertThat(changes).containsExactly("removed [0, 1, 2] at 0", "added 7..9", "replaced [3, 4, 5, 6, 7, 8, 9, 10, 11] by [20, 21]");
+    }
+}
