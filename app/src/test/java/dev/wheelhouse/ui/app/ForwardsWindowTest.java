@@ -131,8 +131,11 @@ class ForwardsWindowTest {
         waitUntil(() -> model.table().kindProperty().get().kind().equals(kind)
                 && model.table().stateProperty().get() == ResourceTableViewModel.LoadState.READY
                 && model.table().rows().stream().anyMatch(r -> r.name().startsWith(namePrefix)));
-        robot.clickOn(robot.lookup("#rows .table-cell").match(LabeledMatchers.hasText(
-                model.table().rows().stream().filter(r -> r.name().startsWith(namePrefix)).findFirst().orElseThrow().name())).queryLabeled());
+        String name = WaitForAsyncUtils.asyncFx(() -> model.table().rows().stream().filter(r -> r.name().startsWith(namePrefix))
+                .findFirst().orElseThrow().name()).get(10, TimeUnit.SECONDS);
+        // The row is in the model before the table's next pulse lays out its cell.
+        waitUntil(() -> robot.lookup("#rows .table-cell").match(LabeledMatchers.hasText(name)).tryQuery().isPresent());
+        robot.clickOn(robot.lookup("#rows .table-cell").match(LabeledMatchers.hasText(name)).queryLabeled());
         // The switch appears once the details hold the whole object (the table's row has no ports).
         waitUntil(() -> robot.lookup(toggle).tryQuery().isPresent());
         robot.interact(() -> scrollIntoView(robot.lookup("#details").queryAs(ScrollPane.class), robot.lookup(toggle).query()));
