@@ -140,6 +140,13 @@ public final class ClusterSession implements AutoCloseable {
         }
     }
 
+    /** How many of them watch one namespace; for tests whose other watches come and go meanwhile. */
+    public int openWatchCount(String namespace) {
+        synchronized (watches) {
+            return (int) watches.keySet().stream().filter(key -> key.namespace().equals(namespace)).count();
+        }
+    }
+
     /** The server's table of a list, once: names for a search across kinds (live tables use {@link #watchTable}). */
     public ServerTable serverTable(ResourceType type, String namespace) throws ProblemException {
         try {
