@@ -1,6 +1,7 @@
 package dev.wheelhouse.kube;
 
 import java.time.Duration;
+import java.util.function.BooleanSupplier;
 import java.util.function.DoubleSupplier;
 
 /**
@@ -26,6 +27,20 @@ public final class Backoff {
         double exponential = initial.toMillis() * Math.pow(2, Math.min(failures, 30));
         failures++;
         return Duration.ofMillis((long) (random.getAsDouble() * Math.min(ceiling.toMillis(), exponential)));
+    }
+
+    /**
+     * Waits {@link #next()} on this thread, for a loop that retries until closed: returns whether to go on,
+     * false when {@code closed} says so after the wait or the thread was interrupted (its owner shut down).
+     */
+    public boolean waitNext(BooleanSupplier closed) {
+        try {
+            Thread.sleep(next().toMillis());
+            return !closed.getAsBoolean();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
     }
 
     /** The next failure waits as little as the first one again. */

@@ -78,7 +78,7 @@ public final class ResourceWatch implements AutoCloseable {
                 listener.failed(KubeFailures.toProblem(failure, server));
                 resourceVersion = null;
                 boolean answered = failure instanceof ApiException api && api.getCode() > 0;
-                if (!sleep(answered ? serverBackoff.next() : unreachableBackoff.next())) {
+                if (!(answered ? serverBackoff : unreachableBackoff).waitNext(() -> closed)) {
                     return;
                 }
             }
@@ -201,16 +201,6 @@ public final class ResourceWatch implements AutoCloseable {
 
     private static String text(JsonObject object, String key) {
         return object != null && object.has(key) && object.get(key).isJsonPrimitive() ? object.get(key).getAsString() : "";
-    }
-
-    /** Returns false if the watch was closed while waiting. */
-    private boolean sleep(Duration wait) {
-        try {
-            Thread.sleep(wait.toMillis());
-            return !closed;
-        } catch (InterruptedException e) {
-            return false;
-        }
     }
 
     /** For tests: breaks the current connection as a network failure would, without closing the watch. */

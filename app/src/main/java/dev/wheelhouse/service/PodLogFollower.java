@@ -127,7 +127,7 @@ final class PodLogFollower implements Runnable {
             if (delivered) {
                 backoff.reset();
             }
-            if (!sleep(backoff.next())) {
+            if (!backoff.waitNext(() -> closed)) {
                 return;
             }
         }
@@ -167,15 +167,6 @@ final class PodLogFollower implements Runnable {
             listener.lines(this, chunk);
         }
         chunk = new ArrayList<>();
-    }
-
-    private boolean sleep(Duration wait) {
-        try {
-            Thread.sleep(wait.toMillis());
-            return !closed;
-        } catch (InterruptedException e) {
-            return false;
-        }
     }
 
     private void closeStream() {

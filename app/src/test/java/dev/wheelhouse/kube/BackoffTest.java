@@ -69,4 +69,17 @@ class BackoffTest {
         }
         assertThat(total / runs).isLessThan(10);
     }
+
+    @Test
+    void waitingGoesOnUnlessClosedMeanwhileOrInterrupted() throws Exception {
+        Backoff backoff = new Backoff(Duration.ofMillis(40), CEILING, () -> 0.5);
+        long started = System.nanoTime();
+        assertThat(backoff.waitNext(() -> false)).isTrue();
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isGreaterThanOrEqualTo(Duration.ofMillis(20));
+        assertThat(backoff.waitNext(() -> true)).as("closed while it waited").isFalse();
+
+        Thread.currentThread().interrupt();
+        assertThat(backoff.waitNext(() -> false)).as("interrupted: its owner shut down").isFalse();
+        assertThat(Thread.interrupted()).as("the interrupt stays set for the caller").isTrue();
+    }
 }
