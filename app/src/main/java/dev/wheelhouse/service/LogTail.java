@@ -52,6 +52,7 @@ public final class LogTail implements AutoCloseable {
     private final LogTarget target;
     private final LogOptions options;
     private final Consumer<LogBatch> sink;
+    private final Consumer<LogTail> onClosed;
     private final LogMerger merger = new LogMerger(TimeUnit.MILLISECONDS.toNanos(HOLDBACK_MS));
     private final ExecutorService streamThreads = Executors.newCachedThreadPool(runnable -> {
         Thread thread = new Thread(runnable, "wheelhouse-log-" + THREAD_IDS.incrementAndGet());
@@ -83,16 +84,21 @@ public final class LogTail implements AutoCloseable {
     private List<String> lastContainers;
     private LogState lastState;
     private String lastDetail;
+    /** Held while handing a batch on, so that none follows the last one: set {@code stopped} under it. */
+    private final Object handingOn = new Object();
+    private boolean stopped;
     /** Lines drained from the merger and not yet handed on; touched only by the flusher. */
     private List<LogLine> waiting = new ArrayList<>();
     private long lastHandedOn;
 
-    LogTail(ClusterSession session, ClusterConnection connection, LogTarget target, LogOptions options, Consumer<LogBatch> sink) {
+    LogTail(ClusterSession session, ClusterConnection connection, LogTarget target, LogOptions options, Consumer<LogBatch> sink,
+            Consumer<LogTail> onClosed) {
         this.session = session;
         this.connection = connection;
         this.target = target;
         this.options = options;
         this.sink = sink;
+        this.onClosed = onClosed;
     }
 
     void start() {
@@ -337,7 +343,11 @@ public final class LogTail implements AutoCloseable {
         }
         waiting = new ArrayList<>();
         lastHandedOn = now;
-        sink.accept(batch);
+        synchronized (handingOn) {
+            if (!stopped) {
+                sink.accept(batch);
+            }
+        }
     }
 
     private LogState overallState() {
@@ -410,8 +420,18 @@ public final class LogTail implements AutoCloseable {
         return followers.size();
     }
 
+    /** Stops at once: requests are cancelled, threads end, and nothing reaches the sink once this returns. */
     @Override
     public void close() {
+        stop(null);
+    }
+
+    /** Stops as {@link #close()} does, then hands on a last batch: ended, for {@code reason}. */
+    void end(String reason) {
+        stop(reason);
+    }
+
+    private void stop(String reason) {
         List<PodLogFollower> stopping;
         List<AutoCloseable> watches;
         synchronized (this) {
@@ -429,6 +449,13 @@ public final class LogTail implements AutoCloseable {
         watches.forEach(LogTail::closeQuietly);
         streamThreads.shutdownNow();
         flusher.shutdownNow();
+        synchronized (handingOn) {
+            stopped = true;
+            if (reason != null) {
+                sink.accept(new LogBatch(List.of(), LogState.ENDED, reason, null, null));
+            }
+        }
+        onClosed.accept(this);
     }
 
     private static void closeQuietly(AutoCloseable handle) {

@@ -9,12 +9,14 @@ import java.util.function.Consumer;
 final class LogCollector implements Consumer<LogBatch> {
     private final List<LogLine> lines = new ArrayList<>();
     private final List<LogState> states = new ArrayList<>();
+    private int batches;
     private LogState state;
     private String detail = "";
     private List<String> pods = List.of();
 
     @Override
     public synchronized void accept(LogBatch batch) {
+        batches++;
         lines.addAll(batch.lines());
         if (batch.state() != state) {
             states.add(batch.state());
@@ -24,6 +26,10 @@ final class LogCollector implements Consumer<LogBatch> {
         if (batch.pods() != null) {
             pods = batch.pods();
         }
+    }
+
+    synchronized int batchCount() {
+        return batches;
     }
 
     synchronized List<LogLine> lines() {

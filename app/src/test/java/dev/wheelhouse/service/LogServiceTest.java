@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.wheelhouse.model.LogLine;
 import dev.wheelhouse.model.LogOptions;
+import dev.wheelhouse.testing.LiveThreads;
 import dev.wheelhouse.testing.Sandbox;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -102,23 +103,44 @@ class LogServiceTest {
 
     @Test
     void closingATailEndsItsRequestsAndThreadsAtOnce() throws Exception {
-        int threadsBefore = logThreads();
+        Set<String> threadsBefore = logThreadNames();
         int watchesBefore = session.openWatchCount();
         LogCollector collector = new LogCollector();
         LogTail tail = session.logs().tail(LogTarget.of("dev", "Deployment", "backend-deployment"), LogOptions.DEFAULT, collector);
         assertThat(Sandbox.eventually(Duration.ofSeconds(20), () -> collector.state() == LogState.STREAMING))
                     .as("states %s, %s", collector.states(), collector.detail()).isTrue();
         assertThat(session.logs().openStreamCount()).isEqualTo(2);
-        assertThat(logThreads()).isGreaterThan(threadsBefore);
+        assertThat(logThreadNames()).as("the tail's own threads").isNotEqualTo(threadsBefore);
 
         tail.close();
         assertThat(session.logs().openStreamCount()).as("requests open right after close").isZero();
-        assertThat(Sandbox.eventually(Duration.ofSeconds(2), () -> logThreads() == threadsBefore))
-                .as("log threads: %s", logThreadNames()).isTrue();
+        assertThat(Sandbox.eventually(Duration.ofSeconds(2), () -> threadsBefore.containsAll(logThreadNames())))
+                .as("log threads still running: %s", LiveThreads.stacks("wheelhouse-log-")).isTrue();
         assertThat(session.openWatchCount()).isEqualTo(watchesBefore);
         int linesAtClose = collector.lines().size();
         Thread.sleep(2500);
         assertThat(collector.lines()).as("nothing delivered after close").hasSize(linesAtClose);
+    }
+
+    @Test
+    void disconnectingEndsEveryOpenTailAndSaysWhy() throws Exception {
+        Set<String> threadsBefore = logThreadNames();
+        ClusterSession own = new ClusterService(List.of(Sandbox.kubeconfig())).connect(Sandbox.CONTEXT);
+        LogCollector collector = new LogCollector();
+        own.logs().tail(LogTarget.of("dev", "Deployment", "frontend-deployment"), LogOptions.DEFAULT, collector);
+        assertThat(Sandbox.eventually(Duration.ofSeconds(20), () -> own.logs().openStreamCount() == 2
+                && collector.state() == LogState.STREAMING)).as("states %s, %s", collector.states(), collector.detail()).isTrue();
+
+        own.close();
+        assertThat(own.logs().openStreamCount()).as("requests open right after the session closed").isZero();
+        assertThat(collector.state()).isEqualTo(LogState.ENDED);
+        assertThat(collector.detail()).isEqualTo("Context " + Sandbox.CONTEXT
+                + " was disconnected; open the logs again once it is connected.");
+        assertThat(Sandbox.eventually(Duration.ofSeconds(2), () -> threadsBefore.containsAll(logThreadNames())))
+                .as("log threads still running: %s", LiveThreads.stacks("wheelhouse-log-")).isTrue();
+        int batches = collector.batchCount();
+        Thread.sleep(1000);
+        assertThat(collector.batchCount()).as("nothing after the last batch").isEqualTo(batches);
     }
 
     @Test
@@ -135,12 +157,8 @@ class LogServiceTest {
         }
     }
 
-    static int logThreads() {
-        return logThreadNames().size();
-    }
-
-    static List<String> logThreadNames() {
+    static Set<String> logThreadNames() {
         return Thread.getAllStackTraces().keySet().stream().filter(Thread::isAlive).map(Thread::getName)
-                .filter(name -> name.startsWith("wheelhouse-log-")).toList();
+                .filter(name -> name.startsWith("wheelhouse-log-")).collect(Collectors.toSet());
     }
 }

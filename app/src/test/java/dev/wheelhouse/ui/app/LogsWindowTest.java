@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.wheelhouse.kinds.builtin.Deployments;
 import dev.wheelhouse.model.LogLine;
 import dev.wheelhouse.service.ClusterSession;
+import dev.wheelhouse.testing.LiveThreads;
 import dev.wheelhouse.testing.Sandbox;
 import dev.wheelhouse.testing.Windows;
 import dev.wheelhouse.ui.table.ResourceRow;
@@ -89,7 +90,7 @@ class LogsWindowTest {
         // The details of the selection open their own watches first.
         WaitForAsyncUtils.sleep(2, TimeUnit.SECONDS);
         int watchesBefore = session.openWatchCount();
-        int threadsBefore = logThreads();
+        Set<String> threadsBefore = LiveThreads.named("wheelhouse-log-");
         robot.type(KeyCode.L);
 
         TabPane tabs = robot.lookup("#workspace-tabs").queryAs(TabPane.class);
@@ -116,7 +117,7 @@ class LogsWindowTest {
         });
         assertThat(streamsRightAfterClose[0]).as("log requests open right after the tab closed").isZero();
         assertThat(session.openWatchCount()).as("the tab's pod and workload watches").isEqualTo(watchesBefore);
-        WaitForAsyncUtils.waitFor(2, TimeUnit.SECONDS, () -> logThreads() == threadsBefore);
+        WaitForAsyncUtils.waitFor(2, TimeUnit.SECONDS, () -> threadsBefore.containsAll(LiveThreads.named("wheelhouse-log-")));
     }
 
     private void snapshotIfAsked() throws Exception {
@@ -134,11 +135,6 @@ class LogsWindowTest {
             Files.createDirectories(Path.of(file).toAbsolutePath().getParent());
             ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", Path.of(file).toFile());
         }
-    }
-
-    private static int logThreads() {
-        return (int) Thread.getAllStackTraces().keySet().stream()
-                .filter(t -> t.isAlive() && t.getName().startsWith("wheelhouse-log-")).count();
     }
 
     private static void waitUntil(Callable<Boolean> condition) throws Exception {
