@@ -26,16 +26,49 @@ final class ListWatchRequests {
     static final int PAGE_SIZE = 500;
 
     private final ApiClient client;
+    private final ResourceType type;
+    private final String namespace;
     private final String path;
     private final ListSelector selector;
     private final WatchDecoding decoding;
 
     ListWatchRequests(ApiClient client, ResourceType type, String namespace, ListSelector selector, WatchDecoding decoding) {
         this.client = client;
+        this.type = type;
+        this.namespace = namespace;
         this.selector = selector;
         this.decoding = decoding;
-        String prefix = type.group().isEmpty() ? "/api/" + type.version() : "/apis/" + type.group() + "/" + type.version();
-        this.path = prefix + (namespace.isEmpty() ? "" : "/namespaces/" + client.escapeString(namespace)) + "/" + type.plural();
+        this.path = path(type, namespace);
+    }
+
+    private String path(ResourceType listed, String in) {
+        String prefix = listed.group().isEmpty() ? "/api/" + listed.version() : "/apis/" + listed.group() + "/" + listed.version();
+        return prefix + (in.isEmpty() ? "" : "/namespaces/" + client.escapeString(in)) + "/" + listed.plural();
+    }
+
+    /** The namespace listed, or "" for all namespaces (and for a cluster-wide type). */
+    String namespace() {
+        return namespace;
+    }
+
+    /** Whether this lists a namespaced type across all namespaces. */
+    boolean allNamespaces() {
+        return type.namespaced() && namespace.isEmpty();
+    }
+
+    /**
+     * The whole list in one namespace as the server's Table without objects (see {@link QuickRows}): cells only,
+     * its smallest answer.
+     */
+    Call quickTable(String in) throws ApiException {
+        List<Pair> query = selectors();
+        query.add(new Pair("includeObject", "None"));
+        return call(path(type, in), query, TableRows.TABLE);
+    }
+
+    /** The names of all namespaces, as a Table without objects (its first cell is the name). */
+    Call namespaceNames() throws ApiException {
+        return call("/api/v1/namespaces", new ArrayList<>(List.of(new Pair("includeObject", "None"))), TableRows.TABLE);
     }
 
     /** One page of the list; {@code continueToken} is null for the first. */
@@ -62,6 +95,12 @@ final class ListWatchRequests {
     }
 
     private List<Pair> common() {
+        List<Pair> query = selectors();
+        decoding.query().forEach((name, value) -> query.add(new Pair(name, value)));
+        return query;
+    }
+
+    private List<Pair> selectors() {
         List<Pair> query = new ArrayList<>();
         if (!selector.labels().isEmpty()) {
             query.add(new Pair("labelSelector", selector.labels()));
@@ -69,13 +108,16 @@ final class ListWatchRequests {
         if (!selector.fields().isEmpty()) {
             query.add(new Pair("fieldSelector", selector.fields()));
         }
-        decoding.query().forEach((name, value) -> query.add(new Pair(name, value)));
         return query;
     }
 
     private Call call(List<Pair> query) throws ApiException {
+        return call(path, query, decoding.accept());
+    }
+
+    private Call call(String path, List<Pair> query, String accept) throws ApiException {
         Map<String, String> headers = new HashMap<>();
-        headers.put("Accept", decoding.accept());
+        headers.put("Accept", accept);
         return client.buildCall(null, path, "GET", query, List.of(), null, headers, new HashMap<>(), new HashMap<>(),
                 new String[] {"BearerToken"}, null);
     }

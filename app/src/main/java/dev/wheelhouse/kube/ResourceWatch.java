@@ -8,7 +8,9 @@ import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
@@ -45,6 +47,13 @@ public final class ResourceWatch implements AutoCloseable {
     private final Backoff unreachableBackoff = new Backoff(INITIAL_WAIT, UNREACHABLE_CEILING, () -> ThreadLocalRandom.current().nextDouble());
     /** The uids the listener has been given and not yet told are gone; touched only by the loop's thread. */
     private final Set<String> known = new HashSet<>();
+    /**
+     * Quick rows (see {@link QuickRows}) the listener has and no listed row replaced yet: "namespace/name" →
+     * made-up uid. Kept across a failed list, so that the next one replaces them; touched only by the loop.
+     */
+    private final Map<String, String> quick = new HashMap<>();
+    private final int quickFrom;
+    private volatile QuickRows quickInFlight;
     private final Future<?> loop;
     private volatile Call inFlight;
     private volatile boolean closed;
@@ -56,6 +65,7 @@ public final class ResourceWatch implements AutoCloseable {
         this.listener = listener;
         this.server = server;
         this.onClose = onClose;
+        this.quickFrom = QuickRows.from();
         this.loop = threads.submit(this::run);
     }
 
@@ -102,7 +112,15 @@ public final class ResourceWatch implements AutoCloseable {
                 page = TrimmedJson.readObject(successfulBody(response));
             }
             announceColumns(page);
+            boolean firstPage = continueToken == null;
+            Set<String> names = new HashSet<>();
             for (KubeObject item : decoding.listItems(page)) {
+                String name = item.namespace() + "/" + item.name();
+                String standIn = quick.remove(name);
+                if (standIn != null) {
+                    listener.deleted(standIn);
+                }
+                names.add(name);
                 listed.add(item.uid());
                 listener.upserted(item);
             }
@@ -112,6 +130,10 @@ public final class ResourceWatch implements AutoCloseable {
             continueToken = text(metadata, "continue");
             if (!continueToken.isEmpty()) {
                 listener.pageListed();
+                if (firstPage && known.isEmpty() && quick.isEmpty() && decoding instanceof TableRows table
+                        && metadata.has("remainingItemCount") && metadata.get("remainingItemCount").getAsLong() >= quickFrom) {
+                    showQuickRows(table, names);
+                }
             }
             if (closed) {
                 return null;
@@ -122,11 +144,36 @@ public final class ResourceWatch implements AutoCloseable {
                 listener.deleted(uid);
             }
         }
+        // Objects the quick rows showed and that were deleted before the pages reached them.
+        quick.values().forEach(listener::deleted);
+        quick.clear();
         known.clear();
         known.addAll(listed);
         listener.synced();
         listener.pageListed();
         return resourceVersion;
+    }
+
+    /**
+     * Hands the listener the quick rows of the objects the first page did not bring ({@code listed}: their
+     * "namespace/name"), a namespace at a time; the later pages replace them.
+     */
+    private void showQuickRows(TableRows table, Set<String> listed) {
+        QuickRows rows = new QuickRows(requests, table);
+        quickInFlight = rows;
+        if (closed) {
+            rows.close();
+        }
+        rows.list(namespaceRows -> {
+            for (KubeObject row : namespaceRows) {
+                String name = row.namespace() + "/" + row.name();
+                if (!listed.contains(name) && quick.putIfAbsent(name, row.uid()) == null) {
+                    listener.upserted(row);
+                }
+            }
+            listener.pageListed();
+        });
+        quickInFlight = null;
     }
 
     /** Follows one watch; returns where to go on from when the server ends it, or null to list again (410). */
@@ -217,6 +264,10 @@ public final class ResourceWatch implements AutoCloseable {
             return;
         }
         closed = true;
+        QuickRows rows = quickInFlight;
+        if (rows != null) {
+            rows.close();
+        }
         breakConnection();
         loop.cancel(true);
         onClose.accept(this);

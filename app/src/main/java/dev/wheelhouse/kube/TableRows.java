@@ -67,6 +67,39 @@ final class TableRows implements WatchDecoding {
         return rows;
     }
 
+    /**
+     * The rows of a Table without objects of one namespace (see {@link QuickRows}): each stands in for its
+     * object with only a name, the namespace and a made-up uid.
+     */
+    List<KubeObject> quickRows(JsonObject table, String namespace) {
+        List<PrintedColumn> printed = columns(table);
+        int nameAt = 0;
+        for (int i = 0; i < printed.size(); i++) {
+            if (printed.get(i).format().equals("name")) {
+                nameAt = i;
+                break;
+            }
+        }
+        List<KubeObject> rows = new ArrayList<>();
+        if (table.has("rows") && table.get("rows").isJsonArray()) {
+            for (JsonElement element : table.getAsJsonArray("rows")) {
+                JsonObject row = element.getAsJsonObject();
+                String name = row.getAsJsonArray("cells").get(nameAt).getAsString();
+                JsonObject metadata = new JsonObject();
+                metadata.addProperty("name", name);
+                if (!namespace.isEmpty()) {
+                    metadata.addProperty("namespace", namespace);
+                }
+                metadata.addProperty("uid", QuickRows.uid(namespace, name));
+                JsonObject object = new JsonObject();
+                object.add("metadata", metadata);
+                row.add("object", object);
+                rows.add(row(row));
+            }
+        }
+        return rows;
+    }
+
     /** A watch event's object is a Table of one row. */
     @Override
     public KubeObject eventItem(JsonObject table) {

@@ -11,8 +11,10 @@ import dev.wheelhouse.service.ClusterSession;
 import dev.wheelhouse.ui.common.BackgroundTasks;
 import dev.wheelhouse.ui.common.Handles;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -121,13 +123,12 @@ public final class ResourceTableViewModel {
         if (forGeneration != generation) {
             return;
         }
+        List<ResourceRow> remaining = upserts;
         if (!batch.deletedUids().isEmpty()) {
-            Set<String> gone = new HashSet<>(batch.deletedUids());
-            rows.removeIf(r -> gone.contains(r.object().uid()));
-            reindex();
+            remaining = replaceInPlace(upserts, batch.deletedUids());
         }
         List<ResourceRow> added = new ArrayList<>();
-        for (ResourceRow row : upserts) {
+        for (ResourceRow row : remaining) {
             Integer at = indexByUid.get(row.object().uid());
             if (at != null) {
                 rows.set(at, row);
@@ -149,6 +150,51 @@ public final class ResourceTableViewModel {
             problem.set(null);
             state.set(LoadState.READY);
         }
+    }
+
+    /**
+     * Deletes the rows of {@code deletedUids}; where a new row has the same namespace and name as a deleted one
+     * (a quick row's real row arriving, a pod made again under its name), it takes the deleted row's place
+     * instead of moving to the end. Returns the upserts still to apply.
+     */
+    private List<ResourceRow> replaceInPlace(List<ResourceRow> upserts, List<String> deletedUids) {
+        Map<String, ResourceRow> byName = new HashMap<>();
+        for (ResourceRow row : upserts) {
+            if (!indexByUid.containsKey(row.object().uid())) {
+                byName.put(row.object().namespace() + "/" + row.object().name(), row);
+            }
+        }
+        Set<String> gone = new HashSet<>();
+        Set<ResourceRow> placed = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (String uid : deletedUids) {
+            Integer at = indexByUid.remove(uid);
+            if (at == null) {
+                continue;
+            }
+            ResourceRow old = rows.get(at);
+            ResourceRow successor = byName.remove(old.object().namespace() + "/" + old.object().name());
+            if (successor != null) {
+                rows.set(at, successor);
+                indexByUid.put(successor.object().uid(), at);
+                placed.add(successor);
+            } else {
+                gone.add(uid);
+            }
+        }
+        if (!gone.isEmpty()) {
+            rows.removeIf(r -> gone.contains(r.object().uid()));
+            reindex();
+        }
+        if (placed.isEmpty()) {
+            return upserts;
+        }
+        List<ResourceRow> remaining = new ArrayList<>(upserts.size() - placed.size());
+        for (ResourceRow row : upserts) {
+            if (!placed.contains(row)) {
+                remaining.add(row);
+            }
+        }
+        return remaining;
     }
 
     private void reindex() {

@@ -38,6 +38,22 @@ class ResourceTableViewModelTest {
     }
 
     @Test
+    void aNewRowOfTheSameNameTakesTheDeletedRowsPlace() {
+        // Quick rows first (made-up uids), then the real rows of two of them arrive in one batch with their deletion.
+        table.apply(0, List.of(row("quick:a", "a", "Running"), row("quick:b", "b", "Running"), row("quick:c", "c", "Running")),
+                batch(List.of(), false, null));
+        table.apply(0, List.of(row("uid-c", "c", "Failed"), row("uid-a", "a", "Running"), row("uid-d", "d", "Pending")),
+                batch(List.of("quick:a", "quick:c"), false, null));
+
+        assertThat(table.rows()).extracting(r -> r.object().uid()).containsExactly("uid-a", "quick:b", "uid-c", "uid-d");
+        assertThat(table.rows().get(2).cells()).containsExactly("Failed");
+        // The index follows: the real rows are updated and deleted by their own uids, the last stand-in by its own.
+        table.apply(0, List.of(row("uid-a", "a", "Succeeded")), batch(List.of("quick:b", "uid-c"), false, null));
+        assertThat(table.rows()).extracting(r -> r.object().uid()).containsExactly("uid-a", "uid-d");
+        assertThat(table.rows().get(0).cells()).containsExactly("Succeeded");
+    }
+
+    @Test
     void theFilterNarrowsVisibleRowsOnly() {
         table.apply(0, List.of(row("1", "web-1", "Running"), row("2", "db-0", "Running")), batch(List.of(), true, null));
         table.filterProperty().set("web");
