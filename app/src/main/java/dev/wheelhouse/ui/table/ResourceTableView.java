@@ -13,6 +13,7 @@ import javafx.beans.property.LongProperty;
 import javafx.beans.property.SimpleLongProperty;
 import dev.wheelhouse.kinds.Health;
 import dev.wheelhouse.kinds.KindDescriptor;
+import dev.wheelhouse.model.KubeObject;
 import dev.wheelhouse.model.PrintedColumn;
 import dev.wheelhouse.ui.common.Icons;
 import dev.wheelhouse.ui.common.Lifecycle;
@@ -63,7 +64,8 @@ public final class ResourceTableView extends VBox {
     private final HBox toolbar = new HBox(8);
     private final Label summary = new Label();
     private final Label placeholder = new Label();
-    private String selectedUid;
+    /** The selected row's object: a live update briefly clears the selection, and this survives it. */
+    private KubeObject selectedObject;
     /** Counts seconds while the table is on screen; Age cells listen to it. */
     private final LongProperty ticks = new SimpleLongProperty();
 
@@ -121,7 +123,7 @@ public final class ResourceTableView extends VBox {
                     () -> table.visibleRows().removeListener(rowsChanged),
                     table::deactivate,
                     table.columnsProperty().subscribe(columns -> rebuildColumns()),
-                    table.kindProperty().subscribe(kind -> selectedUid = null),
+                    table.kindProperty().subscribe(kind -> selectedObject = null),
                     table.stateProperty().subscribe(state -> refreshSummary()),
                     table.wantedProperty().subscribe(name -> selectWanted()),
                     view.getSelectionModel().selectedItemProperty().subscribe(this::selected),
@@ -165,9 +167,9 @@ public final class ResourceTableView extends VBox {
     }
 
     private void selected(ResourceRow now) {
-        // A live update briefly clears the selection; the uid survives it (see keepSelection).
+        // A live update briefly clears the selection; the object survives it (see keepSelection).
         if (now != null) {
-            selectedUid = now.object().uid();
+            selectedObject = now.object();
         }
         KindDescriptor kind = table.kindProperty().get();
         if (now != null && kind != null) {
@@ -213,17 +215,29 @@ public final class ResourceTableView extends VBox {
         });
     }
 
-    /** A live update replaces the selected row's object; select the new one, so actions stay at hand. */
+    /**
+     * A live update replaces the selected row's object; select the new one, so actions stay at hand. When the
+     * object is gone, its successor of the same namespace and name takes its place: the real row of a quick
+     * row (which has a made-up uid), or a pod made again under its name.
+     */
     private void keepSelection() {
         ResourceRow current = view.getSelectionModel().getSelectedItem();
-        if (selectedUid == null || (current != null && current.object().uid().equals(selectedUid))) {
+        KubeObject was = selectedObject;
+        if (was == null || (current != null && current.object().uid().equals(was.uid()))) {
             return;
         }
-        Optional<ResourceRow> same = view.getItems().stream().filter(r -> r.object().uid().equals(selectedUid)).findFirst();
-        if (same.isPresent()) {
+        Optional<ResourceRow> same = view.getItems().stream().filter(r -> r.object().uid().equals(was.uid())).findFirst()
+                .or(() -> view.getItems().stream().filter(r -> r.name().equals(was.name())
+                        && r.object().namespace().equals(was.namespace())).findFirst());
+        if (same.isEmpty()) {
+            if (current == null) {
+                selectedObject = null;
+            }
+        } else if (same.get() == current) {
+            // Selected already (the update kept the index): the details still show the object that went.
+            selected(current);
+        } else {
             view.getSelectionModel().select(same.get());
-        } else if (current == null) {
-            selectedUid = null;
         }
     }
 

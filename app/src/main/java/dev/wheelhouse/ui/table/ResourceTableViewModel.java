@@ -18,6 +18,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -165,7 +166,7 @@ public final class ResourceTableViewModel {
             }
         }
         Set<String> gone = new HashSet<>();
-        Set<ResourceRow> placed = Collections.newSetFromMap(new IdentityHashMap<>());
+        TreeMap<Integer, ResourceRow> successors = new TreeMap<>();
         for (String uid : deletedUids) {
             Integer at = indexByUid.remove(uid);
             if (at == null) {
@@ -174,13 +175,15 @@ public final class ResourceTableViewModel {
             ResourceRow old = rows.get(at);
             ResourceRow successor = byName.remove(old.object().namespace() + "/" + old.object().name());
             if (successor != null) {
-                rows.set(at, successor);
+                successors.put(at, successor);
                 indexByUid.put(successor.object().uid(), at);
-                placed.add(successor);
             } else {
                 gone.add(uid);
             }
         }
+        replaceRuns(successors);
+        Set<ResourceRow> placed = Collections.newSetFromMap(new IdentityHashMap<>());
+        placed.addAll(successors.values());
         if (!gone.isEmpty()) {
             rows.removeIf(r -> gone.contains(r.object().uid()));
             reindex();
@@ -195,6 +198,38 @@ public final class ResourceTableViewModel {
             }
         }
         return remaining;
+    }
+
+    /**
+     * Puts each row at its index; consecutive indexes as one removal and one insertion, because the lists
+     * above (filtered, sorted, the view) shift their whole length for each change, and a page of real rows
+     * replaces a run of quick rows.
+     */
+    private void replaceRuns(TreeMap<Integer, ResourceRow> byIndex) {
+        List<ResourceRow> run = new ArrayList<>();
+        int start = -1;
+        for (Map.Entry<Integer, ResourceRow> entry : byIndex.entrySet()) {
+            if (!run.isEmpty() && entry.getKey() != start + run.size()) {
+                replaceRun(start, run);
+                run = new ArrayList<>();
+            }
+            if (run.isEmpty()) {
+                start = entry.getKey();
+            }
+            run.add(entry.getValue());
+        }
+        if (!run.isEmpty()) {
+            replaceRun(start, run);
+        }
+    }
+
+    private void replaceRun(int start, List<ResourceRow> run) {
+        if (run.size() == 1) {
+            rows.set(start, run.get(0));
+        } else {
+            rows.remove(start, start + run.size());
+            rows.addAll(start, run);
+        }
     }
 
     private void reindex() {

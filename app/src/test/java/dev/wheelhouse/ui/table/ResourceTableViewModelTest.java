@@ -39,18 +39,19 @@ class ResourceTableViewModelTest {
 
     @Test
     void aNewRowOfTheSameNameTakesTheDeletedRowsPlace() {
-        // Quick rows first (made-up uids), then the real rows of two of them arrive in one batch with their deletion.
-        table.apply(0, List.of(row("quick:a", "a", "Running"), row("quick:b", "b", "Running"), row("quick:c", "c", "Running")),
-                batch(List.of(), false, null));
-        table.apply(0, List.of(row("uid-c", "c", "Failed"), row("uid-a", "a", "Running"), row("uid-d", "d", "Pending")),
-                batch(List.of("quick:a", "quick:c"), false, null));
+        // Quick rows first (made-up uids), then the real rows of three of them arrive in one batch with their
+        // deletion: a run of two (a, b) and one alone (d).
+        table.apply(0, List.of(row("quick:a", "a", "Running"), row("quick:b", "b", "Running"), row("quick:c", "c", "Running"),
+                row("quick:d", "d", "Running")), batch(List.of(), false, null));
+        table.apply(0, List.of(row("uid-d", "d", "Failed"), row("uid-a", "a", "Running"), row("uid-e", "e", "Pending"),
+                row("uid-b", "b", "Running")), batch(List.of("quick:a", "quick:d", "quick:b"), false, null));
 
-        assertThat(table.rows()).extracting(r -> r.object().uid()).containsExactly("uid-a", "quick:b", "uid-c", "uid-d");
-        assertThat(table.rows().get(2).cells()).containsExactly("Failed");
+        assertThat(table.rows()).extracting(r -> r.object().uid()).containsExactly("uid-a", "uid-b", "quick:c", "uid-d", "uid-e");
+        assertThat(table.rows().get(3).cells()).containsExactly("Failed");
         // The index follows: the real rows are updated and deleted by their own uids, the last stand-in by its own.
-        table.apply(0, List.of(row("uid-a", "a", "Succeeded")), batch(List.of("quick:b", "uid-c"), false, null));
-        assertThat(table.rows()).extracting(r -> r.object().uid()).containsExactly("uid-a", "uid-d");
-        assertThat(table.rows().get(0).cells()).containsExactly("Succeeded");
+        table.apply(0, List.of(row("uid-b", "b", "Succeeded")), batch(List.of("quick:c", "uid-d"), false, null));
+        assertThat(table.rows()).extracting(r -> r.object().uid()).containsExactly("uid-a", "uid-b", "uid-e");
+        assertThat(table.rows().get(1).cells()).containsExactly("Succeeded");
     }
 
     @Test
