@@ -26,6 +26,7 @@ import okhttp3.Response;
 public final class LogStream implements AutoCloseable {
     private final Call call;
     private final Consumer<LogStream> onClose;
+    private volatile Response response;
     private BufferedReader reader;
     private volatile boolean closed;
 
@@ -83,6 +84,7 @@ public final class LogStream implements AutoCloseable {
             close();
             throw new ApiException(response.code(), response.headers().toMultimap(), body);
         }
+        this.response = response;
         reader = new BufferedReader(new InputStreamReader(response.body().byteStream(), StandardCharsets.UTF_8), 1 << 16);
     }
 
@@ -103,6 +105,12 @@ public final class LogStream implements AutoCloseable {
         }
         closed = true;
         call.cancel();
+        // The body too: a reader that stops without reading again would otherwise leave it to the collector,
+        // and the connection pool would count the stream as leaked.
+        Response open = response;
+        if (open != null) {
+            open.close();
+        }
         onClose.accept(this);
     }
 }
