@@ -90,7 +90,7 @@ final class TableRows implements WatchDecoding {
                 if (!namespace.isEmpty()) {
                     metadata.addProperty("namespace", namespace);
                 }
-                metadata.addProperty("uid", QuickRows.uid(namespace, name));
+                metadata.addProperty("uid", KubeObject.standInUid(namespace, name));
                 JsonObject object = new JsonObject();
                 object.add("metadata", metadata);
                 row.add("object", object);

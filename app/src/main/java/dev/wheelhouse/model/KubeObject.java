@@ -16,6 +16,7 @@ import java.util.Optional;
  * (kind, apiVersion, metadata), with the cells the server printed for it.
  */
 public final class KubeObject {
+    private static final String STAND_IN_UID_PREFIX = "quick:";
     private final Map<String, Object> fields;
     private final PrintedCells cells;
     /** Parsed once: tables sort by age often, and parsing dominates such a sort. */
@@ -39,6 +40,19 @@ public final class KubeObject {
     /** The cells the server printed for this object; none for an object that was fetched whole. */
     public PrintedCells cells() {
         return cells;
+    }
+
+    /**
+     * True for a stand-in row of a long list: the server's cells, a name and a namespace, shown before the
+     * object's metadata arrives and replaced by its real row then; its uid is made up ({@link #standInUid}).
+     */
+    public boolean isStandIn() {
+        return uid().startsWith(STAND_IN_UID_PREFIX);
+    }
+
+    /** The made-up uid of the stand-in row of an object. */
+    public static String standInUid(String namespace, String name) {
+        return STAND_IN_UID_PREFIX + namespace + "/" + name;
     }
 
     /** True for a table row: only metadata and printed cells, not the whole object. */

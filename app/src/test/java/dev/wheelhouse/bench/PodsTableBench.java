@@ -135,7 +135,7 @@ public final class PodsTableBench {
                 }
                 if (full != 0 && complete == 0 && now - lastCompleteCheck > TimeUnit.MILLISECONDS.toNanos(50)) {
                     lastCompleteCheck = now;
-                    if (table.rows().stream().noneMatch(row -> row.object().uid().startsWith("quick:"))) {
+                    if (table.rows().stream().noneMatch(row -> row.object().isStandIn())) {
                         complete = now;
                     }
                 }

@@ -97,9 +97,9 @@ class QuickRowsTest {
 
         @Override
         public synchronized void upserted(KubeObject object) {
-            order.add("up " + object.uid() + " " + object.namespace() + "/" + object.name());
+            order.add((object.isStandIn() ? "stand-in " : "up ") + object.uid() + " " + object.namespace() + "/" + object.name());
             held.put(object.uid(), object);
-            if (object.uid().startsWith("quick:")) {
+            if (object.isStandIn()) {
                 quickRows.put(object.namespace() + "/" + object.name(), object);
             }
         }
@@ -129,7 +129,7 @@ class QuickRowsTest {
             String ours = NS.name() + "/";
             Set<String> firstPage = new HashSet<>();
             for (String event : order) {
-                if (event.startsWith("up quick:")) {
+                if (event.startsWith("stand-in ")) {
                     break;
                 }
                 firstPage.add(event.substring(event.lastIndexOf(' ') + 1));
@@ -140,12 +140,12 @@ class QuickRowsTest {
             assertThat(beyondFirstPage).isNotEmpty();
             assertThat(quickRows.keySet().stream().filter(name -> name.startsWith(ours)).collect(Collectors.toSet()))
                     .as("a quick row for each object the first page did not bring").isEqualTo(beyondFirstPage);
-            assertThat(held.values()).as("at the end, only real rows").noneMatch(o -> o.uid().startsWith("quick:"));
+            assertThat(held.values()).as("at the end, only real rows").noneMatch(KubeObject::isStandIn);
             assertThat(held.values().stream().map(o -> o.namespace() + "/" + o.name()).filter(name -> name.startsWith(ours))
                     .collect(Collectors.toSet())).isEqualTo(kubectl);
             int lastQuick = -1;
             for (int i = 0; i < order.size(); i++) {
-                if (order.get(i).startsWith("up quick:")) {
+                if (order.get(i).startsWith("stand-in ")) {
                     lastQuick = i;
                 }
             }
@@ -155,7 +155,7 @@ class QuickRowsTest {
                 if (quick == null) {
                     continue;
                 }
-                assertThat(quick.uid()).isEqualTo("quick:" + name);
+                assertThat(quick.uid()).isEqualTo(KubeObject.standInUid(real.namespace(), real.name()));
                 int deleted = order.indexOf("del " + quick.uid());
                 int replaced = order.indexOf("up " + real.uid() + " " + name);
                 assertThat(replaced).as("%s: every quick row came before the second page", name).isGreaterThan(lastQuick);

@@ -4,6 +4,7 @@ import static dev.wheelhouse.testing.Sandbox.eventually;
 import static dev.wheelhouse.testing.Sandbox.kubectl;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.wheelhouse.testing.LiveThreads;
 import dev.wheelhouse.testing.Sandbox;
 import dev.wheelhouse.testing.SandboxNamespace;
 import dev.wheelhouse.testing.ServiceAccountKubeconfig;
@@ -23,6 +24,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -311,9 +313,8 @@ class PortForwardServiceTest {
         return kubectl("-n", NS.name(), "get", "pods", "-l", "app=" + app, "-o", "jsonpath={.items[0].metadata.name}").trim();
     }
 
-    private static List<String> forwardThreads() {
-        return Thread.getAllStackTraces().keySet().stream().map(Thread::getName)
-                .filter(name -> name.startsWith(Forward.THREAD_PREFIX)).toList();
+    private static Set<String> forwardThreads() {
+        return LiveThreads.named(Forward.THREAD_PREFIX);
     }
 
     private static void assertBindable(int port) throws IOException {

@@ -217,8 +217,7 @@ public final class ResourceTableView extends VBox {
 
     /**
      * A live update replaces the selected row's object; select the new one, so actions stay at hand. When the
-     * object is gone, its successor of the same namespace and name takes its place: the real row of a quick
-     * row (which has a made-up uid), or a pod made again under its name.
+     * object is gone, its successor takes its place (see {@link ResourceTableViewModel#sameOrSuccessor}).
      */
     private void keepSelection() {
         ResourceRow current = view.getSelectionModel().getSelectedItem();
@@ -226,9 +225,7 @@ public final class ResourceTableView extends VBox {
         if (was == null || (current != null && current.object().uid().equals(was.uid()))) {
             return;
         }
-        Optional<ResourceRow> same = view.getItems().stream().filter(r -> r.object().uid().equals(was.uid())).findFirst()
-                .or(() -> view.getItems().stream().filter(r -> r.name().equals(was.name())
-                        && r.object().namespace().equals(was.namespace())).findFirst());
+        Optional<ResourceRow> same = ResourceTableViewModel.sameOrSuccessor(view.getItems(), was);
         if (same.isEmpty()) {
             if (current == null) {
                 selectedObject = null;

@@ -17,6 +17,7 @@ import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import javafx.beans.property.ObjectProperty;
@@ -162,7 +163,7 @@ public final class ResourceTableViewModel {
         Map<String, ResourceRow> byName = new HashMap<>();
         for (ResourceRow row : upserts) {
             if (!indexByUid.containsKey(row.object().uid())) {
-                byName.put(row.object().namespace() + "/" + row.object().name(), row);
+                byName.put(nameKey(row.object()), row);
             }
         }
         Set<String> gone = new HashSet<>();
@@ -173,7 +174,7 @@ public final class ResourceTableViewModel {
                 continue;
             }
             ResourceRow old = rows.get(at);
-            ResourceRow successor = byName.remove(old.object().namespace() + "/" + old.object().name());
+            ResourceRow successor = byName.remove(nameKey(old.object()));
             if (successor != null) {
                 successors.put(at, successor);
                 indexByUid.put(successor.object().uid(), at);
@@ -198,6 +199,28 @@ public final class ResourceTableViewModel {
             }
         }
         return remaining;
+    }
+
+    /**
+     * The row of {@code was} among {@code rows}, or else its successor: the row of the same namespace and name
+     * (the real row of a stand-in, a pod made again under its name). One pass: the table may hold 100k rows.
+     */
+    static Optional<ResourceRow> sameOrSuccessor(List<ResourceRow> rows, KubeObject was) {
+        String key = nameKey(was);
+        ResourceRow successor = null;
+        for (ResourceRow row : rows) {
+            if (row.object().uid().equals(was.uid())) {
+                return Optional.of(row);
+            }
+            if (successor == null && nameKey(row.object()).equals(key)) {
+                successor = row;
+            }
+        }
+        return Optional.ofNullable(successor);
+    }
+
+    private static String nameKey(KubeObject object) {
+        return object.namespace() + "/" + object.name();
     }
 
     /**

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.wheelhouse.kinds.builtin.Pods;
 import dev.wheelhouse.kinds.builtin.Services;
 import dev.wheelhouse.service.Forward;
+import dev.wheelhouse.testing.LiveThreads;
 import dev.wheelhouse.testing.Sandbox;
 import dev.wheelhouse.testing.SandboxNamespace;
 import dev.wheelhouse.testing.Windows;
@@ -123,7 +124,7 @@ class ForwardsWindowTest {
 
         robot.clickOn("#stop-all-forwards");
         waitUntil(() -> model.forwards().rows().isEmpty() && table.getItems().isEmpty());
-        waitUntil(() -> Thread.getAllStackTraces().keySet().stream().noneMatch(t -> t.getName().startsWith(Forward.THREAD_PREFIX)));
+        waitUntil(() -> LiveThreads.named(Forward.THREAD_PREFIX).isEmpty());
     }
 
     private void forwardFromDetails(FxRobot robot, String kind, String namePrefix, String toggle) throws Exception {

@@ -55,6 +55,20 @@ class ResourceTableViewModelTest {
     }
 
     @Test
+    void theSelectionKeepsItsObjectOrElseGoesToItsSuccessorOfTheSameName() {
+        ResourceRow standIn = row("quick:a", "a", "Running");
+        ResourceRow real = row("uid-a", "a", "Running");
+        ResourceRow other = row("uid-b", "b", "Running");
+        ResourceRow elsewhere = new ResourceRow(new KubeObject(Map.of("metadata", Map.of("uid", "uid-a2", "name", "a",
+                "namespace", "prod"))), List.of("Running"), Health.GOOD);
+
+        assertThat(ResourceTableViewModel.sameOrSuccessor(List.of(other, standIn, real), standIn.object())).containsSame(standIn);
+        assertThat(ResourceTableViewModel.sameOrSuccessor(List.of(other, elsewhere, real), standIn.object()))
+                .as("same name in another namespace is not a successor").containsSame(real);
+        assertThat(ResourceTableViewModel.sameOrSuccessor(List.of(other, elsewhere), standIn.object())).isEmpty();
+    }
+
+    @Test
     void theFilterNarrowsVisibleRowsOnly() {
         table.apply(0, List.of(row("1", "web-1", "Running"), row("2", "db-0", "Running")), batch(List.of(), true, null));
         table.filterProperty().set("web");
