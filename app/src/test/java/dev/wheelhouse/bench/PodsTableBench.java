@@ -28,7 +28,7 @@ import javafx.stage.Stage;
  * connect (cold JVM and warm, reported apart), then from {@code showKind} — the moment the list
  * request goes out on an established connection — to the first pulse that lays out a row with a pod
  * in it ("first rows painted"; rendering follows in the same pulse) and to the first pulse with every
- * pod in the table ("full table"); RSS and heap after GC; sort, filter and scroll; and the FX thread's
+ * pod in the table ("full table"); RSS when complete, after idling and after GC; sort, filter and scroll; and the FX thread's
  * longest frame gap while pods are updated at a steady rate. Prints numbers; asserts nothing.
  * Run by sandbox/bench. Arguments: KUBECONFIG CONTEXT EXPECTED_PODS ROUNDS UPDATES_PER_SECOND
  */
