@@ -1,11 +1,9 @@
 package dev.wheelhouse.bench;
 
-import dev.wheelhouse.kinds.KindDescriptor;
 import dev.wheelhouse.kinds.KindRegistry;
 import dev.wheelhouse.kinds.builtin.Pods;
-import dev.wheelhouse.model.KubeObject;
+import dev.wheelhouse.testing.NoWorkspace;
 import dev.wheelhouse.ui.common.BackgroundTasks;
-import dev.wheelhouse.ui.common.Workspace;
 import dev.wheelhouse.ui.switcher.Candidate;
 import dev.wheelhouse.ui.switcher.QuickSwitcherViewModel;
 import dev.wheelhouse.ui.switcher.SwitcherMatcher;
@@ -16,8 +14,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Random;
 import java.util.function.Function;
-import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.SimpleObjectProperty;
 
 /**
  * How long the quick switcher takes to rank 10,000 loaded pods as you type: the matcher alone, and
@@ -109,25 +105,5 @@ public final class SwitcherBench {
         }
         Arrays.sort(ms);
         System.out.printf("  %-28s %3d results   median %6.2f ms   max %6.2f ms%n", "'" + query + "'", results, ms[runs / 2], ms[runs - 1]);
-    }
-
-    /** The bench chooses nothing. */
-    private static final class NoWorkspace implements Workspace {
-        @Override
-        public void showKind(String namespace, KindDescriptor kind) {
-        }
-
-        @Override
-        public void showObject(String namespace, KindDescriptor kind, KubeObject object) {
-        }
-
-        @Override
-        public void follow(String kind, String namespace, String name) {
-        }
-
-        @Override
-        public ReadOnlyObjectProperty<Place> placeProperty() {
-            return new SimpleObjectProperty<>(Place.NOWHERE);
-        }
     }
 }

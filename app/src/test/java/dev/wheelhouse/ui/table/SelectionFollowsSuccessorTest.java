@@ -3,16 +3,13 @@ package dev.wheelhouse.ui.table;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.wheelhouse.kinds.Health;
-import dev.wheelhouse.kinds.KindDescriptor;
 import dev.wheelhouse.model.Batch;
 import dev.wheelhouse.model.KubeObject;
+import dev.wheelhouse.testing.NoWorkspace;
 import dev.wheelhouse.ui.common.BackgroundTasks;
 import dev.wheelhouse.ui.common.RowActions;
-import dev.wheelhouse.ui.common.Workspace;
 import java.util.List;
 import java.util.Map;
-import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.SimpleObjectProperty;
 import javafx.scene.Scene;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
@@ -37,7 +34,7 @@ class SelectionFollowsSuccessorTest {
     @Start
     @SuppressWarnings("unchecked")
     void start(Stage stage) {
-        ResourceTableView view = new ResourceTableView(table, new Nowhere(), new RowActions());
+        ResourceTableView view = new ResourceTableView(table, new NoWorkspace(), new RowActions());
         stage.setScene(new Scene(view, 600, 400));
         stage.show();
         rows = (TableView<ResourceRow>) view.lookup("#rows");
@@ -76,27 +73,5 @@ class SelectionFollowsSuccessorTest {
 
     private static Batch batch(List<String> deleted) {
         return new Batch(List.of(), deleted, false, null);
-    }
-
-    /** A workspace nothing is shown in: the table has no kind here, so it never asks. */
-    private static final class Nowhere implements Workspace {
-        private final SimpleObjectProperty<Place> place = new SimpleObjectProperty<>(Place.NOWHERE);
-
-        @Override
-        public void showKind(String namespace, KindDescriptor kind) {
-        }
-
-        @Override
-        public void showObject(String namespace, KindDescriptor kind, KubeObject object) {
-        }
-
-        @Override
-        public void follow(String kind, String namespace, String name) {
-        }
-
-        @Override
-        public ReadOnlyObjectProperty<Place> placeProperty() {
-            return place;
-        }
     }
 }
