@@ -42,28 +42,31 @@ class SelectionFollowsSuccessorTest {
 
     @Test
     void theSelectedStandInsRealRowTakesTheSelection(FxRobot robot) {
-        robot.interact(() -> table.apply(0, List.of(row(KubeObject.standInUid("dev", "a"), "a"), row(KubeObject.standInUid("dev", "b"), "b"), row(KubeObject.standInUid("dev", "c"), "c")),
-                batch(List.of())));
+        robot.interact(() -> table.apply(0, List.of(row(standIn("a"), "a"), row(standIn("b"), "b"), row(standIn("c"), "c")), batch(List.of())));
         robot.interact(() -> rows.getSelectionModel().select(1));
-        assertThat(selectedUid()).isEqualTo(KubeObject.standInUid("dev", "b"));
+        assertThat(selectedUid()).isEqualTo(standIn("b"));
 
-        robot.interact(() -> table.apply(0, List.of(row("uid-b", "b")), batch(List.of(KubeObject.standInUid("dev", "b")))));
+        robot.interact(() -> table.apply(0, List.of(row("uid-b", "b")), batch(List.of(standIn("b")))));
         assertThat(selectedUid()).as("b's real row took its stand-in's place and the selection").isEqualTo("uid-b");
 
         // Another stand-in replaced while b is selected: b stays selected.
-        robot.interact(() -> table.apply(0, List.of(row("uid-a", "a")), batch(List.of(KubeObject.standInUid("dev", "a")))));
+        robot.interact(() -> table.apply(0, List.of(row("uid-a", "a")), batch(List.of(standIn("a")))));
         assertThat(selectedUid()).isEqualTo("uid-b");
 
-        // b deleted and made again (a new uid) within one batch, as kubectl replace --force does: the new b takes
-        // the old one's place and the selection.
+        // b deleted and made again under a new uid, both in one batch: the new b takes the old one's place and
+        // the selection.
         robot.interact(() -> table.apply(0, List.of(row("uid-b2", "b")), batch(List.of("uid-b"))));
         assertThat(selectedUid()).isEqualTo("uid-b2");
-        assertThat(rows.getItems()).extracting(r -> r.object().uid()).containsExactly("uid-a", "uid-b2", KubeObject.standInUid("dev", "c"));
+        assertThat(rows.getItems()).extracting(r -> r.object().uid()).containsExactly("uid-a", "uid-b2", standIn("c"));
     }
 
     private String selectedUid() {
         ResourceRow selected = rows.getSelectionModel().getSelectedItem();
         return selected == null ? null : selected.object().uid();
+    }
+
+    private static String standIn(String name) {
+        return KubeObject.standInUid("dev", name);
     }
 
     private static ResourceRow row(String uid, String name) {
