@@ -206,13 +206,16 @@ public final class ResourceTableViewModel {
      * (the real row of a stand-in, a pod made again under its name). One pass: the table may hold 100k rows.
      */
     static Optional<ResourceRow> sameOrSuccessor(List<ResourceRow> rows, KubeObject was) {
-        String key = nameKey(was);
+        String uid = was.uid();
+        String name = was.name();
+        String namespace = was.namespace();
         ResourceRow successor = null;
         for (ResourceRow row : rows) {
-            if (row.object().uid().equals(was.uid())) {
+            KubeObject object = row.object();
+            if (object.uid().equals(uid)) {
                 return Optional.of(row);
             }
-            if (successor == null && nameKey(row.object()).equals(key)) {
+            if (successor == null && object.name().equals(name) && object.namespace().equals(namespace)) {
                 successor = row;
             }
         }
