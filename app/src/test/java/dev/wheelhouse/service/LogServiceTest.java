@@ -41,16 +41,24 @@ class LogServiceTest {
         return Sandbox.kubectl("-n", "dev", "get", "pods", "-l", labelSelector, "-o", "jsonpath={.items[0].metadata.name}").trim();
     }
 
-    /** The lines of the CRI log file the sandbox writes for a container: "<time> stdout F <text>". */
+    /**
+     * The lines of the CRI log file the sandbox writes for a container: "<time> stdout F <text>", each time
+     * rewritten as {@link Instant#toString} prints it, because the file pads times to microseconds and Instant
+     * drops trailing zeros (".708000Z" is ".708Z").
+     */
     static List<String> fileLines(String namespace, String pod, String container) throws Exception {
         Path podFolder;
         try (var folders = Files.list(Sandbox.kubeconfig().resolveSibling("logs").resolve("pods").resolve(namespace))) {
             podFolder = folders.filter(folder -> folder.getFileName().toString().startsWith(pod + "_")).findFirst().orElseThrow();
         }
-        return Files.readAllLines(podFolder.resolve(container + ".log")).stream().filter(line -> !line.isBlank()).toList();
+        return Files.readAllLines(podFolder.resolve(container + ".log")).stream().filter(line -> !line.isBlank())
+                .map(line -> {
+                    int space = line.indexOf(' ');
+                    return Instant.parse(line.substring(0, space)) + line.substring(space);
+                }).toList();
     }
 
-    private static String asInFile(LogLine line) {
+    static String asInFile(LogLine line) {
         return line.time() + " stdout F " + line.text();
     }
 

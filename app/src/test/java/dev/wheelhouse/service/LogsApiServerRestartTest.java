@@ -51,6 +51,6 @@ class LogsApiServerRestartTest {
     }
 
     private static List<String> shown(LogCollector collector) {
-        return collector.logLines().stream().map(line -> line.time() + " stdout F " + line.text()).toList();
+        return collector.logLines().stream().map(LogServiceTest::asInFile).toList();
     }
 }
