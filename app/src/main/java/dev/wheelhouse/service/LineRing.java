@@ -1,7 +1,9 @@
 package dev.wheelhouse.service;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.function.ToIntFunction;
 
 /**
@@ -64,6 +66,53 @@ public final class LineRing<T> {
             while (totalWeight > maxWeight && size > 1) {
                 evicted.add(removeOldest());
             }
+        }
+        dropped += evicted.size();
+        return evicted;
+    }
+
+    /**
+     * Where a line belongs in a ring kept in {@code order}: after every line not later than it. Late lines
+     * belong near the end, so this is a binary search, not a scan.
+     */
+    public int positionAfter(T line, Comparator<? super T> order) {
+        int low = 0;
+        int high = size;
+        while (low < high) {
+            int middle = (low + high) >>> 1;
+            if (order.compare(get(middle), line) <= 0) {
+                low = middle + 1;
+            } else {
+                high = middle;
+            }
+        }
+        return low;
+    }
+
+    /**
+     * Puts a line at {@code index}, moving the lines after it (a line that arrived late, put in its place);
+     * returns those that fell out of the front to make room, oldest first: the line itself, when a full ring
+     * would hold it as its oldest.
+     */
+    public List<T> insert(int index, T line) {
+        Objects.checkIndex(index, size + 1);
+        List<T> evicted = new ArrayList<>(1);
+        if (size == items.length) {
+            if (index == 0) {
+                dropped++;
+                return List.of(line);
+            }
+            evicted.add(removeOldest());
+            index--;
+        }
+        for (int i = size; i > index; i--) {
+            items[(head + i) % items.length] = items[(head + i - 1) % items.length];
+        }
+        items[(head + index) % items.length] = line;
+        size++;
+        totalWeight += weight.applyAsInt(line);
+        while (totalWeight > maxWeight && size > 1) {
+            evicted.add(removeOldest());
         }
         dropped += evicted.size();
         return evicted;

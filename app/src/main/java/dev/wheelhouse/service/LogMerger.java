@@ -14,7 +14,7 @@ import java.util.PriorityQueue;
  * Puts the lines of several streams (pods, containers) into one order by their timestamps. A line is held
  * until every open stream has reached its time (then nothing earlier can come from them), or for at most
  * {@code holdbackNanos}: a quiet stream delays the others only that long. A line that arrives later than that
- * with an older time than lines already released goes out as it comes (moving released lines is not possible).
+ * with an older time than lines already released goes out as it comes, and the log view puts it in its place.
  * Each stream keeps its own order (a log is written in order), so merging compares only the streams' first
  * lines: a fast log costs a queue append per line, not a sort.
  * Thread-safe: streams add from their own threads, one flusher drains.

@@ -2,6 +2,7 @@ package dev.wheelhouse.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
@@ -25,6 +26,31 @@ class LineRingTest {
         assertThat(ring.addAll(IntStream.rangeClosed(2, 10).boxed().toList())).containsExactly(2, 3, 4, 5, 6, 7, 1);
         assertThat(ring.toList()).containsExactly(8, 9, 10);
         assertThat(ring.size()).isEqualTo(3);
+    }
+
+    @Test
+    void aLateLineGoesInItsPlaceAndAFullRingDropsItsOldestForIt() {
+        LineRing<Integer> ring = new LineRing<>(4);
+        ring.addAll(List.of(10, 20, 20, 40));
+        assertThat(ring.positionAfter(20, Comparator.naturalOrder())).as("after equal lines").isEqualTo(3);
+        assertThat(ring.positionAfter(5, Comparator.naturalOrder())).isZero();
+        assertThat(ring.positionAfter(50, Comparator.naturalOrder())).isEqualTo(4);
+        assertThat(ring.insert(3, 30)).containsExactly(10);
+        assertThat(ring.toList()).containsExactly(20, 20, 30, 40);
+        assertThat(ring.insert(0, 15)).as("older than every line of a full ring").containsExactly(15);
+        assertThat(ring.toList()).containsExactly(20, 20, 30, 40);
+        assertThat(ring.dropped()).isEqualTo(2);
+    }
+
+    @Test
+    void insertingAcrossTheRingsWrapKeepsTheOrder() {
+        LineRing<Integer> ring = new LineRing<>(5);
+        ring.addAll(List.of(0, 1, 2, 3, 4, 5, 7));
+        assertThat(ring.toList()).containsExactly(2, 3, 4, 5, 7);
+        assertThat(ring.insert(ring.positionAfter(6, Comparator.naturalOrder()), 6)).containsExactly(2);
+        assertThat(ring.toList()).containsExactly(3, 4, 5, 6, 7);
+        assertThat(ring.insert(1, 4)).containsExactly(3);
+        assertThat(ring.toList()).containsExactly(4, 4, 5, 6, 7);
     }
 
     @Test

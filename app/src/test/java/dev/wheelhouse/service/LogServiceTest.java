@@ -4,13 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.wheelhouse.model.LogLine;
 import dev.wheelhouse.model.LogOptions;
+import dev.wheelhouse.testing.HeadlessLogView;
 import dev.wheelhouse.testing.LiveThreads;
 import dev.wheelhouse.testing.Sandbox;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -98,14 +98,14 @@ class LogServiceTest {
                 "-o", "jsonpath={.items[*].metadata.name}").trim().split(" "));
         assertThat(pods).hasSizeGreaterThan(1);
         LogCollector collector = new LogCollector();
-        try (LogTail tail = session.logs().tail(LogTarget.of("dev", "Deployment", "frontend-deployment"),
-                new LogOptions(null, true, false, 5, 0), collector)) {
+        try (HeadlessLogView view = new HeadlessLogView(collector.alongside(session.logs()::tail),
+                LogTarget.of("dev", "Deployment", "frontend-deployment"), new LogOptions(null, true, false, 5, 0))) {
             assertThat(Sandbox.eventually(Duration.ofSeconds(20), () -> collector.logLines().stream()
                     .map(LogLine::pod).collect(Collectors.toSet()).equals(pods) && collector.logLines().size() >= pods.size() * 6))
                     .as("lines %s, states %s, %s", collector.lines(), collector.states(), collector.detail()).isTrue();
             assertThat(collector.pods()).containsExactlyInAnyOrderElementsOf(pods);
-            List<Instant> times = collector.lines().stream().map(LogLine::time).toList();
-            assertThat(times).isSortedAccordingTo(Comparator.naturalOrder());
+            collector.assertEachContainersLinesInOrder();
+            collector.assertListedInTimeOrder(view);
         }
     }
 

@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.wheelhouse.model.LogLine;
 import dev.wheelhouse.model.LogOptions;
+import dev.wheelhouse.testing.HeadlessLogView;
 import dev.wheelhouse.testing.Sandbox;
 import dev.wheelhouse.testing.SandboxNamespace;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -53,7 +53,8 @@ class LogsOfEveryPodTest {
         Sandbox.kubectl("-n", NS.name(), "rollout", "status", "deployment/web", "--timeout=60s");
         Set<String> first = pods("app=web");
         LogCollector collector = new LogCollector();
-        try (LogTail tail = session.logs().tail(LogTarget.of(NS.name(), "Deployment", "web"), new LogOptions(null, true, false, 3, 0), collector)) {
+        try (HeadlessLogView view = new HeadlessLogView(collector.alongside(session.logs()::tail),
+                LogTarget.of(NS.name(), "Deployment", "web"), new LogOptions(null, true, false, 3, 0))) {
             assertThat(Sandbox.eventually(Duration.ofSeconds(30), () -> podsWithLines(collector).equals(first)
                     && collector.logLines().size() >= 10)).as("lines %s, %s", collector.lines(), collector.detail()).isTrue();
 
@@ -65,11 +66,12 @@ class LogsOfEveryPodTest {
                     .as("lines %s", collector.lines()).isTrue();
             assertThat(collector.notes()).anySatisfy(note -> assertThat(note.text()).isEqualTo("pod " + added + " joined"));
             assertThat(collector.pods()).containsExactlyInAnyOrderElementsOf(all);
+            // Each line is its own pod's, as the sandbox writes them, and the view lists all in time order.
+            assertThat(collector.logLines()).allSatisfy(line ->
+                    assertThat(line.text()).startsWith(NS.name() + "/" + line.pod() + " " + line.container() + " "));
+            collector.assertEachContainersLinesInOrder();
+            collector.assertListedInTimeOrder(view);
         }
-        // Each line is its own pod's, as the sandbox writes them, and all are in time order.
-        assertThat(collector.logLines()).allSatisfy(line ->
-                assertThat(line.text()).startsWith(NS.name() + "/" + line.pod() + " " + line.container() + " "));
-        assertThat(collector.lines().stream().map(LogLine::time).toList()).isSortedAccordingTo(Comparator.<Instant>naturalOrder());
     }
 
     @Test

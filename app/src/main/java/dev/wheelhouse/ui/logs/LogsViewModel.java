@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -59,6 +60,7 @@ public final class LogsViewModel {
         AutoCloseable open(LogTarget target, LogOptions options, Consumer<LogBatch> sink);
     }
 
+    private static final Comparator<LogLine> BY_TIME = Comparator.comparing(LogLine::time);
     static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
 
     private final BackgroundTasks tasks;
@@ -205,17 +207,27 @@ public final class LogsViewModel {
         stateText.set(describe(last.state(), last.detail()));
     }
 
+    /**
+     * Adds lines in time order. The tail merges its streams by time, but a stream that lags more than its
+     * holdback delivers lines older than some already shown: those are put in their place, one by one.
+     */
     private void append(List<LogLine> lines) {
         received += lines.size();
-        List<LogLine> evicted = held.addAll(lines);
-        int evictedShown = 0;
-        for (LogLine line : evicted) {
-            if (isShown(line)) {
-                evictedShown++;
+        List<LogLine> inOrder = new ArrayList<>(lines.size());
+        List<LogLine> late = new ArrayList<>();
+        LogLine newest = held.size() == 0 ? null : held.get(held.size() - 1);
+        for (LogLine line : lines) {
+            if (newest != null && BY_TIME.compare(line, newest) < 0) {
+                late.add(line);
+            } else {
+                inOrder.add(line);
+                newest = line;
             }
         }
-        List<LogLine> added = new ArrayList<>(lines.size());
-        for (LogLine line : lines) {
+        List<LogLine> evicted = held.addAll(inOrder);
+        int evictedShown = countShown(evicted);
+        List<LogLine> added = new ArrayList<>(inOrder.size());
+        for (LogLine line : inOrder) {
             if (isShown(line)) {
                 added.add(line);
             }
@@ -226,10 +238,68 @@ public final class LogsViewModel {
             added = added.subList(addedAndDropped, added.size());
             evictedShown -= addedAndDropped;
         }
-        // Lines that left the ring leave the list in chunks: every change of the list's length costs the view
-        // a pass over all its rows, so one removal per chunk instead of one per batch.
         staleShown += evictedShown;
         shown.addAll(added);
+        int newlyShown = added.size();
+        for (LogLine line : late) {
+            newlyShown += placeLate(line);
+        }
+        trimFront();
+        if (paused.get()) {
+            newWhilePaused.set(newWhilePaused.get() + newlyShown);
+        }
+    }
+
+    /** Puts a late line in its place by time in the ring and, when it is shown, in the list; returns 1 if listed. */
+    private int placeLate(LogLine line) {
+        List<LogLine> evicted = held.insert(held.positionAfter(line, BY_TIME), line);
+        boolean dropped = evicted.contains(line);
+        staleShown += countShown(evicted) - (dropped && isShown(line) ? 1 : 0);
+        if (dropped || !isShown(line)) {
+            return 0;
+        }
+        // Lines at the front that left the ring are older than any held line, and go together.
+        int at = Math.max(staleShown, positionInList(line));
+        // Before the first listed line of a full window: older lines than it are not listed either.
+        if (at == staleShown && shown.size() - staleShown >= window && window < held.capacity()) {
+            return 0;
+        }
+        shown.add(at, line);
+        if (currentMatch.get() >= at) {
+            currentMatch.set(currentMatch.get() + 1);
+        }
+        return 1;
+    }
+
+    private int positionInList(LogLine line) {
+        int low = 0;
+        int high = shown.size();
+        while (low < high) {
+            int middle = (low + high) >>> 1;
+            if (BY_TIME.compare(shown.get(middle), line) <= 0) {
+                low = middle + 1;
+            } else {
+                high = middle;
+            }
+        }
+        return low;
+    }
+
+    private int countShown(List<LogLine> lines) {
+        int count = 0;
+        for (LogLine line : lines) {
+            if (isShown(line)) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    /**
+     * Lines that left the ring, or fell out of the window, leave the list in chunks: every change of the list's
+     * length costs the view a pass over all its rows, so one removal per chunk instead of one per batch.
+     */
+    private void trimFront() {
         int beyondWindow = Math.max(0, shown.size() - staleShown - window);
         int removable = Math.min(shown.size(), staleShown + beyondWindow);
         if (removable > 0 && (removable >= Math.max(1, window / TRIM_FRACTION) || removable >= shown.size())) {
@@ -238,9 +308,6 @@ public final class LogsViewModel {
                 currentMatch.set(Math.max(-1, currentMatch.get() - removable));
             }
             staleShown = 0;
-        }
-        if (paused.get()) {
-            newWhilePaused.set(newWhilePaused.get() + added.size());
         }
     }
 

@@ -176,6 +176,31 @@ class LogsViewModelTest {
     }
 
     @Test
+    void aLineThatComesLateGoesInItsPlaceByTime() {
+        LogsViewModel model = model(1000);
+        tails.send(line("web-1", 1, "a"), line("web-2", 4, "d"));
+        model.pause();
+        // web-1's stream lagged: its lines come after web-2's later one was shown.
+        tails.send(line("web-1", 2, "b"), line("web-1", 3, "c"), line("web-2", 5, "e"));
+        assertThat(texts(model)).containsExactly("a", "b", "c", "d", "e");
+        assertThat(model.newWhilePausedProperty().get()).isEqualTo(3);
+        model.solo("web-1");
+        assertThat(texts(model)).as("held in order too").containsExactly("a", "b", "c");
+    }
+
+    @Test
+    void aLateLineOlderThanTheNewestWindowIsHeldButNotListed() {
+        LogsViewModel model = new LogsViewModel(new BackgroundTasks(Runnable::run, Runnable::run), tails,
+                LogTarget.of("dev", "Deployment", "web"), 1000, 100);
+        model.start();
+        tails.send(IntStream.range(0, 300).mapToObj(i -> line("web-1", 2 * i, "line " + 2 * i)).toArray(LogLine[]::new));
+        tails.send(line("web-2", 1, "late and old"), line("web-2", 597, "late and new"));
+        assertThat(texts(model)).doesNotContain("late and old").endsWith("line 596", "late and new", "line 598");
+        model.showAll();
+        assertThat(texts(model)).startsWith("line 0", "late and old", "line 2").hasSize(302);
+    }
+
+    @Test
     void searchFindsNextAndPreviousMatchesAroundTheEnds() {
         LogsViewModel model = model(1000);
         tails.send(line("web-1", 1, "GET /"), line("web-1", 2, "POST /x"), line("web-1", 3, "get /y"));

@@ -28,6 +28,9 @@ class TailListTest {
             int dropping = random.nextInt(Math.max(1, expected.size() / 2 + 1));
             tail.removeFirst(dropping);
             expected.subList(0, dropping).clear();
+            int at = random.nextInt(expected.size() + 1);
+            tail.add(at, -round);
+            expected.add(at, -round);
             assertThat(tail).containsExactlyElementsOf(expected);
         }
         tail.setAll(range(0, 40));
@@ -54,7 +57,9 @@ class TailListTest {
         });
         tail.removeFirst(3);
         tail.addAll(range(10, 12));
+        tail.add(8, 99);
         tail.setAll(range(20, 22));
-        assertThat(changes).containsExactly("removed [0, 1, 2] at 0", "added 7..9", "replaced [3, 4, 5, 6, 7, 8, 9, 10, 11] by [20, 21]");
+        assertThat(changes).containsExactly("removed [0, 1, 2] at 0", "added 7..9", "added 8..9",
+                "replaced [3, 4, 5, 6, 7, 8, 9, 10, 99, 11] by [20, 21]");
     }
 }
