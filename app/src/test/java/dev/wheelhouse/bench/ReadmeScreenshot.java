@@ -20,8 +20,14 @@ import java.nio.file.Path;
 import java.util.List;
 import javafx.application.Platform;
 import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
 
@@ -94,6 +100,26 @@ public final class ReadmeScreenshot {
             // The learning tab's text needs room: the table keeps a few rows.
             onFx(() -> {
                 ((javafx.scene.control.SplitPane) stage.getScene().lookup("#explorer-split")).setDividerPositions(0.3);
+                return null;
+            });
+        }
+        // WHEELHOUSE_LOGS_SEARCH=TEXT opens the selected row's logs (L, as a user would) and searches them.
+        String logsSearch = System.getenv("WHEELHOUSE_LOGS_SEARCH");
+        if (logsSearch != null && selected != null) {
+            onFx(() -> {
+                Node rows = stage.getScene().lookup("#rows");
+                rows.requestFocus();
+                rows.fireEvent(new KeyEvent(KeyEvent.KEY_PRESSED, "l", "l", KeyCode.L, false, false, false, false));
+                return null;
+            });
+            waitFor(() -> stage.getScene().lookup("#log-lines") instanceof ListView<?> lines && lines.getItems().size() >= 12);
+            // Room for the lines, wrapped so that a match far along a line shows.
+            onFx(() -> {
+                ((javafx.scene.control.SplitPane) stage.getScene().lookup("#explorer-split")).setDividerPositions(0.22);
+                stage.getScene().lookup("#logs-view").lookupAll(".toggle-button").stream()
+                        .filter(toggle -> toggle instanceof ToggleButton button && button.getText().equals("Wrap"))
+                        .forEach(toggle -> ((ToggleButton) toggle).setSelected(true));
+                ((TextField) stage.getScene().lookup("#log-search")).setText(logsSearch);
                 return null;
             });
         }
