@@ -10,6 +10,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.animation.AnimationTimer;
+import javafx.scene.Scene;
+import javafx.stage.Window;
 
 /**
  * The time between consecutive pulses on the FX thread, taken by an AnimationTimer (which also keeps
@@ -17,22 +19,28 @@ import javafx.animation.AnimationTimer;
  * since the last one: what a user sees as a stall. 16.7 ms is the ideal.
  * With each gap goes the CPU time the FX thread itself used in it: the rest of a long gap is the thread
  * waiting for a core (other processes and threads on the machine), not our work on it.
+ * Beside the gaps, each pulse's own length: from the timer (the first thing a pulse runs) to the end of the
+ * scene's layout (a post-layout pulse listener), the part of a frame the FX thread spends in the pulse.
  */
 final class FrameGaps {
     private static final long STALL = TimeUnit.MILLISECONDS.toNanos(33);
 
     private final List<Gap> gaps;
+    private final List<Gap> pulses;
 
     private record Gap(long wallNanos, long fxCpuNanos) {
     }
 
-    private FrameGaps(List<Gap> gaps) {
+    private FrameGaps(List<Gap> gaps, List<Gap> pulses) {
         this.gaps = gaps;
+        this.pulses = pulses;
     }
 
     static FrameGaps record(int seconds) throws Exception {
         List<Gap> gaps = Collections.synchronizedList(new ArrayList<>());
+        List<Gap> pulses = Collections.synchronizedList(new ArrayList<>());
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        long[] pulseStart = {0, 0};
         AnimationTimer timer = new AnimationTimer() {
             private long last;
             private long lastCpu;
@@ -46,19 +54,38 @@ final class FrameGaps {
                 }
                 last = now;
                 lastCpu = cpu;
+                pulseStart[0] = now;
+                pulseStart[1] = cpu;
             }
         };
+        // A pulse runs the animation timers first and the scene's CSS and layout last: its length on the FX
+        // thread is from the timer to this listener (the rendering itself is another thread's).
+        Runnable pulseEnded = () -> {
+            if (pulseStart[0] != 0) {
+                pulses.add(new Gap(System.nanoTime() - pulseStart[0], threads.getCurrentThreadCpuTime() - pulseStart[1]));
+                pulseStart[0] = 0;
+            }
+        };
+        Scene scene = onFx(() -> Window.getWindows().stream().filter(Window::isShowing).map(Window::getScene).findFirst().orElse(null));
         onFx(() -> {
             timer.start();
+            if (scene != null) {
+                scene.addPostLayoutPulseListener(pulseEnded);
+            }
             return null;
         });
         Thread.sleep(TimeUnit.SECONDS.toMillis(seconds));
         onFx(() -> {
             timer.stop();
+            if (scene != null) {
+                scene.removePostLayoutPulseListener(pulseEnded);
+            }
             return null;
         });
         synchronized (gaps) {
-            return new FrameGaps(new ArrayList<>(gaps));
+            synchronized (pulses) {
+                return new FrameGaps(new ArrayList<>(gaps), new ArrayList<>(pulses));
+            }
         }
     }
 
@@ -81,7 +108,18 @@ final class FrameGaps {
                 millis(longest.wallNanos()), millis(longest.fxCpuNanos()), stalls.size(),
                 stallCpu.isEmpty() ? 0 : millis(stallCpu.get(stallCpu.size() / 2)),
                 stallCpu.isEmpty() ? 0 : millis(stallCpu.get(stallCpu.size() - 1)),
-                stallCpu.stream().filter(cpu -> cpu > STALL).count(), 100.0 * allCpu / allWall);
+                stallCpu.stream().filter(cpu -> cpu > STALL).count(), 100.0 * allCpu / allWall) + pulsesText();
+    }
+
+    private String pulsesText() {
+        if (pulses.isEmpty()) {
+            return "";
+        }
+        Gap longest = pulses.stream().max(Comparator.comparingLong(Gap::wallNanos)).orElseThrow();
+        Gap mostCpu = pulses.stream().max(Comparator.comparingLong(Gap::fxCpuNanos)).orElseThrow();
+        return String.format("; pulses (timer to end of layout): longest %.1f ms (%.1f ms of FX CPU), most FX CPU in one %.1f ms, "
+                        + "%d of %d over 33 ms", millis(longest.wallNanos()), millis(longest.fxCpuNanos()), millis(mostCpu.fxCpuNanos()),
+                pulses.stream().filter(pulse -> pulse.wallNanos() > STALL).count(), pulses.size());
     }
 
     private static double millis(long nanos) {
