@@ -299,13 +299,16 @@ public final class ClusterConnection implements AutoCloseable {
     }
 
     /**
-     * Opens a container's log with timestamps (see {@link LogStream#open}); blocks until the server answers.
-     * Close the stream to end the request.
+     * Opens a container's log with timestamps (see {@link LogStream#prepare}); blocks until the server answers.
+     * {@code opening} gets the stream before its request is sent, so that closing it can cancel a request the
+     * server never answers (a hung node). Close the stream to end the request.
      */
-    public LogStream openLog(String namespace, String pod, String container, LogOptions options, Instant sinceTime)
-            throws ApiException, IOException {
-        LogStream stream = LogStream.open(streams, namespace, pod, container, options, sinceTime, logStreams::remove);
+    public LogStream openLog(String namespace, String pod, String container, LogOptions options, Instant sinceTime,
+                             Consumer<LogStream> opening) throws ApiException, IOException {
+        LogStream stream = LogStream.prepare(streams, namespace, pod, container, options, sinceTime, logStreams::remove);
         logStreams.add(stream);
+        opening.accept(stream);
+        stream.start();
         return stream;
     }
 

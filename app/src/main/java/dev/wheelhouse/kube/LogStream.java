@@ -36,12 +36,12 @@ public final class LogStream implements AutoCloseable {
     }
 
     /**
-     * Opens the log; {@code sinceTime}, when not null, replaces the options' tail and since (a resumed stream
-     * asks for everything from the second of the last line it saw, which the server counts in whole seconds).
-     *
-     * @throws ApiException with the server's status and reason if it refuses (no such container, not started...)
+     * The request for a log, not sent yet: {@link #start()} sends it, and {@link #close()} cancels it even
+     * while it waits for the server's answer. {@code sinceTime}, when not null, replaces the options' tail and
+     * since (a resumed stream asks for everything from the second of the last line it saw, which the server
+     * counts in whole seconds).
      */
-    static LogStream open(ApiClient client, String namespace, String pod, String container, LogOptions options,
+    static LogStream prepare(ApiClient client, String namespace, String pod, String container, LogOptions options,
                           Instant sinceTime, Consumer<LogStream> onClose) throws ApiException, IOException {
         List<Pair> query = new ArrayList<>();
         query.add(new Pair("timestamps", "true"));
@@ -69,13 +69,23 @@ public final class LogStream implements AutoCloseable {
         headers.put("Accept", "*/*");
         Call call = client.buildCall(null, path, "GET", query, List.of(), null, headers, new HashMap<>(), new HashMap<>(),
                 new String[] {"BearerToken"}, null);
-        LogStream stream = new LogStream(call, onClose);
-        stream.start();
-        return stream;
+        return new LogStream(call, onClose);
     }
 
-    private void start() throws ApiException, IOException {
-        Response response = call.execute();
+    /**
+     * Sends the request and waits for the answer's headers; closes this stream if that fails.
+     *
+     * @throws ApiException with the server's status and reason if it refuses (no such container, not started...)
+     * @throws IOException if the server cannot be reached, or the stream was closed meanwhile
+     */
+    void start() throws ApiException, IOException {
+        Response response;
+        try {
+            response = call.execute();
+        } catch (IOException | RuntimeException failure) {
+            close();
+            throw failure;
+        }
         if (!response.isSuccessful()) {
             String body;
             try (response) {

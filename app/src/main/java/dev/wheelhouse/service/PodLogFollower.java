@@ -134,12 +134,13 @@ final class PodLogFollower implements Runnable {
     }
 
     private void open(Instant since) throws Exception {
-        LogStream opened = connection.openLog(namespace, pod, container, options, since);
-        stream = opened;
-        // close() sets closed before it closes the stream; this sets the stream before it reads closed.
-        if (closed) {
-            opened.close();
-        }
+        connection.openLog(namespace, pod, container, options, since, opening -> {
+            stream = opening;
+            // close() sets closed before it closes the stream; this sets the stream before it reads closed.
+            if (closed) {
+                opening.close();
+            }
+        });
     }
 
     /** Parses "<RFC 3339 time> <text>"; returns whether the line was new. */
