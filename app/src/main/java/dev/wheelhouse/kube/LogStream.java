@@ -42,7 +42,7 @@ public final class LogStream implements AutoCloseable {
      * counts in whole seconds).
      */
     static LogStream prepare(ApiClient client, String namespace, String pod, String container, LogOptions options,
-                          Instant sinceTime, Consumer<LogStream> onClose) throws ApiException, IOException {
+                             Instant sinceTime, Consumer<LogStream> onClose) throws ApiException {
         List<Pair> query = new ArrayList<>();
         query.add(new Pair("timestamps", "true"));
         if (container != null) {

@@ -1,5 +1,6 @@
 package dev.wheelhouse.service;
 
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -71,16 +72,31 @@ public final class LineRing<T> {
         return evicted;
     }
 
-    /**
-     * Where a line belongs in a ring kept in {@code order}: after every line not later than it. Late lines
-     * belong near the end, so this is a binary search, not a scan.
-     */
+    /** Where a line belongs in this ring, kept in {@code order}: see {@link #positionAfter(List, Object, Comparator)}. */
     public int positionAfter(T line, Comparator<? super T> order) {
+        return positionAfter(new AbstractList<T>() {
+            @Override
+            public T get(int index) {
+                return LineRing.this.get(index);
+            }
+
+            @Override
+            public int size() {
+                return size;
+            }
+        }, line, order);
+    }
+
+    /**
+     * Where a line belongs in lines kept in {@code order}: after every line not later than it, so lines of one
+     * time keep the order they came in. Late lines belong near the end, so this is a binary search, not a scan.
+     */
+    public static <T> int positionAfter(List<? extends T> sorted, T line, Comparator<? super T> order) {
         int low = 0;
-        int high = size;
+        int high = sorted.size();
         while (low < high) {
             int middle = (low + high) >>> 1;
-            if (order.compare(get(middle), line) <= 0) {
+            if (order.compare(sorted.get(middle), line) <= 0) {
                 low = middle + 1;
             } else {
                 high = middle;

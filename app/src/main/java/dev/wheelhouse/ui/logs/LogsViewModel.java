@@ -259,7 +259,7 @@ public final class LogsViewModel {
             return 0;
         }
         // Lines at the front that left the ring are older than any held line, and go together.
-        int at = Math.max(staleShown, positionInList(line));
+        int at = Math.max(staleShown, LineRing.positionAfter(shown, line, BY_TIME));
         // Before the first listed line of a full window: older lines than it are not listed either.
         if (at == staleShown && shown.size() - staleShown >= window && window < held.capacity()) {
             return 0;
@@ -269,20 +269,6 @@ public final class LogsViewModel {
             currentMatch.set(currentMatch.get() + 1);
         }
         return 1;
-    }
-
-    private int positionInList(LogLine line) {
-        int low = 0;
-        int high = shown.size();
-        while (low < high) {
-            int middle = (low + high) >>> 1;
-            if (BY_TIME.compare(shown.get(middle), line) <= 0) {
-                low = middle + 1;
-            } else {
-                high = middle;
-            }
-        }
-        return low;
     }
 
     private int countShown(List<LogLine> lines) {
