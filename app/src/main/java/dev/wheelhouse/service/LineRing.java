@@ -60,13 +60,7 @@ public final class LineRing<T> {
             if (size == items.length) {
                 evicted.add(removeOldest());
             }
-            T line = lines.get(i);
-            items[(head + size) % items.length] = line;
-            size++;
-            totalWeight += weight.applyAsInt(line);
-            while (totalWeight > maxWeight && size > 1) {
-                evicted.add(removeOldest());
-            }
+            place(size, lines.get(i), evicted);
         }
         dropped += evicted.size();
         return evicted;
@@ -124,14 +118,19 @@ public final class LineRing<T> {
         for (int i = size; i > index; i--) {
             items[(head + i) % items.length] = items[(head + i - 1) % items.length];
         }
+        place(index, line, evicted);
+        dropped += evicted.size();
+        return evicted;
+    }
+
+    /** Stores a line at a free position (there is room), then drops the oldest lines while over the weight bound. */
+    private void place(int index, T line, List<T> evicted) {
         items[(head + index) % items.length] = line;
         size++;
         totalWeight += weight.applyAsInt(line);
         while (totalWeight > maxWeight && size > 1) {
             evicted.add(removeOldest());
         }
-        dropped += evicted.size();
-        return evicted;
     }
 
     @SuppressWarnings("unchecked")
