@@ -2,9 +2,10 @@ package dev.wheelhouse.service;
 
 import java.util.AbstractList;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Objects;
+import java.util.function.IntConsumer;
 import java.util.function.ToIntFunction;
 
 /**
@@ -60,7 +61,13 @@ public final class LineRing<T> {
             if (size == items.length) {
                 evicted.add(removeOldest());
             }
-            place(size, lines.get(i), evicted);
+            T line = lines.get(i);
+            items[(head + size) % items.length] = line;
+            size++;
+            totalWeight += weight.applyAsInt(line);
+            while (totalWeight > maxWeight && size > 1) {
+                evicted.add(removeOldest());
+            }
         }
         dropped += evicted.size();
         return evicted;
@@ -100,37 +107,48 @@ public final class LineRing<T> {
     }
 
     /**
-     * Puts a line at {@code index}, moving the lines after it (a line that arrived late, put in its place);
-     * returns those that fell out of the front to make room, oldest first: the line itself, when a full ring
-     * would hold it as its oldest.
+     * Puts lines that came late, in {@code order} among themselves, where they belong among the held ones (after
+     * lines of the same time): the held lines from the first late one's place on are merged with them in one
+     * pass. Returns what fell out of the front to make room, oldest first: late lines too, when they would be
+     * the oldest of a full ring.
      */
-    public List<T> insert(int index, T line) {
-        Objects.checkIndex(index, size + 1);
-        List<T> evicted = new ArrayList<>(1);
-        if (size == items.length) {
-            if (index == 0) {
-                dropped++;
-                return List.of(line);
-            }
-            evicted.add(removeOldest());
-            index--;
+    public List<T> insertAll(List<T> late, Comparator<? super T> order) {
+        if (late.isEmpty()) {
+            return List.of();
         }
-        for (int i = size; i > index; i--) {
-            items[(head + i) % items.length] = items[(head + i - 1) % items.length];
+        int from = positionAfter(late.get(0), order);
+        List<T> after = new ArrayList<>(size - from);
+        while (size > from) {
+            int last = (head + size - 1) % items.length;
+            @SuppressWarnings("unchecked")
+            T line = (T) items[last];
+            items[last] = null;
+            size--;
+            totalWeight -= weight.applyAsInt(line);
+            after.add(line);
         }
-        place(index, line, evicted);
-        dropped += evicted.size();
-        return evicted;
+        Collections.reverse(after);
+        return addAll(merge(after, late, order, at -> { }));
     }
 
-    /** Stores a line at a free position (there is room), then drops the oldest lines while over the weight bound. */
-    private void place(int index, T line, List<T> evicted) {
-        items[(head + index) % items.length] = line;
-        size++;
-        totalWeight += weight.applyAsInt(line);
-        while (totalWeight > maxWeight && size > 1) {
-            evicted.add(removeOldest());
+    /**
+     * Two lists, each in {@code order}, as one list in that order; of equal elements, {@code first}'s come first.
+     * {@code secondAt} hears where each element of {@code second} went.
+     */
+    public static <T> List<T> merge(List<? extends T> first, List<? extends T> second, Comparator<? super T> order,
+                                    IntConsumer secondAt) {
+        List<T> merged = new ArrayList<>(first.size() + second.size());
+        int i = 0;
+        int j = 0;
+        while (i < first.size() || j < second.size()) {
+            if (j < second.size() && (i == first.size() || order.compare(second.get(j), first.get(i)) < 0)) {
+                secondAt.accept(merged.size());
+                merged.add(second.get(j++));
+            } else {
+                merged.add(first.get(i++));
+            }
         }
+        return merged;
     }
 
     @SuppressWarnings("unchecked")

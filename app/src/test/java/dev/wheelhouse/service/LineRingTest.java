@@ -29,15 +29,15 @@ class LineRingTest {
     }
 
     @Test
-    void aLateLineGoesInItsPlaceAndAFullRingDropsItsOldestForIt() {
+    void lateLinesGoInTheirPlaceAndAFullRingDropsItsOldestForThem() {
         LineRing<Integer> ring = new LineRing<>(4);
         ring.addAll(List.of(10, 20, 20, 40));
         assertThat(ring.positionAfter(20, Comparator.naturalOrder())).as("after equal lines").isEqualTo(3);
         assertThat(ring.positionAfter(5, Comparator.naturalOrder())).isZero();
         assertThat(ring.positionAfter(50, Comparator.naturalOrder())).isEqualTo(4);
-        assertThat(ring.insert(3, 30)).containsExactly(10);
+        assertThat(ring.insertAll(List.of(30), Comparator.naturalOrder())).containsExactly(10);
         assertThat(ring.toList()).containsExactly(20, 20, 30, 40);
-        assertThat(ring.insert(0, 15)).as("older than every line of a full ring").containsExactly(15);
+        assertThat(ring.insertAll(List.of(15), Comparator.naturalOrder())).as("older than every line of a full ring").containsExactly(15);
         assertThat(ring.toList()).containsExactly(20, 20, 30, 40);
         assertThat(ring.dropped()).isEqualTo(2);
     }
@@ -47,10 +47,20 @@ class LineRingTest {
         LineRing<Integer> ring = new LineRing<>(5);
         ring.addAll(List.of(0, 1, 2, 3, 4, 5, 7));
         assertThat(ring.toList()).containsExactly(2, 3, 4, 5, 7);
-        assertThat(ring.insert(ring.positionAfter(6, Comparator.naturalOrder()), 6)).containsExactly(2);
+        assertThat(ring.insertAll(List.of(6), Comparator.naturalOrder())).containsExactly(2);
         assertThat(ring.toList()).containsExactly(3, 4, 5, 6, 7);
-        assertThat(ring.insert(1, 4)).containsExactly(3);
+        assertThat(ring.insertAll(List.of(4), Comparator.naturalOrder())).containsExactly(3);
         assertThat(ring.toList()).containsExactly(4, 4, 5, 6, 7);
+    }
+
+    @Test
+    void manyLateLinesAreMergedInOnePassAfterLinesOfTheSameTime() {
+        LineRing<String> ring = new LineRing<>(10);
+        Comparator<String> byTime = Comparator.comparing(line -> line.charAt(0));
+        ring.addAll(List.of("1a", "3a", "5a", "7a"));
+        assertThat(ring.insertAll(List.of("2b", "3b", "6b", "8b"), byTime)).isEmpty();
+        assertThat(ring.toList()).containsExactly("1a", "2b", "3a", "3b", "5a", "6b", "7a", "8b");
+        assertThat(ring.insertAll(List.of(), byTime)).isEmpty();
     }
 
     @Test

@@ -16,10 +16,13 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Queue;
+import java.util.Set;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
@@ -240,35 +243,54 @@ public final class LogsViewModel {
         }
         staleShown += evictedShown;
         shown.addAll(added);
-        int newlyShown = added.size();
-        for (LogLine line : late) {
-            newlyShown += placeLate(line);
-        }
+        int newlyShown = added.size() + placeLate(late);
         trimFront();
         if (paused.get()) {
             newWhilePaused.set(newWhilePaused.get() + newlyShown);
         }
     }
 
-    /** Puts a late line in its place by time in the ring and, when it is shown, in the list; returns 1 if listed. */
-    private int placeLate(LogLine line) {
-        List<LogLine> evicted = held.insert(held.positionAfter(line, BY_TIME), line);
-        boolean dropped = evicted.contains(line);
-        staleShown += countShown(evicted) - (dropped && isShown(line) ? 1 : 0);
-        if (dropped || !isShown(line)) {
+    /**
+     * Puts lines that came late in their place by time, in the ring and (those shown) in the list, all in one
+     * merge: a stream that catches up may bring thousands at once. Returns how many were listed.
+     */
+    private int placeLate(List<LogLine> late) {
+        if (late.isEmpty()) {
+            return 0;
+        }
+        late.sort(BY_TIME);
+        Set<LogLine> kept = Collections.newSetFromMap(new IdentityHashMap<>());
+        kept.addAll(late);
+        for (LogLine evicted : held.insertAll(late, BY_TIME)) {
+            // A late line older than every line of a full ring is dropped at once; others leave the list's front.
+            if (!kept.remove(evicted) && isShown(evicted)) {
+                staleShown++;
+            }
+        }
+        // Older than the first listed line of a full window: older held lines are not listed either.
+        LogLine firstListed = staleShown < shown.size() && shown.size() - staleShown >= window && window < held.capacity()
+                ? shown.get(staleShown) : null;
+        List<LogLine> listed = new ArrayList<>();
+        for (LogLine line : late) {
+            if (kept.contains(line) && isShown(line) && (firstListed == null || BY_TIME.compare(line, firstListed) >= 0)) {
+                listed.add(line);
+            }
+        }
+        if (listed.isEmpty()) {
             return 0;
         }
         // Lines at the front that left the ring are older than any held line, and go together.
-        int at = Math.max(staleShown, LineRing.positionAfter(shown, line, BY_TIME));
-        // Before the first listed line of a full window: older lines than it are not listed either.
-        if (at == staleShown && shown.size() - staleShown >= window && window < held.capacity()) {
-            return 0;
+        int from = Math.max(staleShown, LineRing.positionAfter(shown, listed.get(0), BY_TIME));
+        LogLine match = currentMatch.get() >= from ? shown.get(currentMatch.get()) : null;
+        shown.mergeFrom(from, listed, BY_TIME);
+        if (match != null) {
+            int moved = currentMatch.get();
+            while (shown.get(moved) != match) {
+                moved++;
+            }
+            currentMatch.set(moved);
         }
-        shown.add(at, line);
-        if (currentMatch.get() >= at) {
-            currentMatch.set(currentMatch.get() + 1);
-        }
-        return 1;
+        return listed.size();
     }
 
     private int countShown(List<LogLine> lines) {

@@ -1,16 +1,19 @@
 package dev.wheelhouse.ui.logs;
 
+import dev.wheelhouse.service.LineRing;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import javafx.collections.ObservableListBase;
 
 /**
  * The lines a log view shows: an observable list that grows at its end and shrinks at its front, each in time
- * proportional to the lines that move (and takes the odd late line a little before its end). JavaFX's own observable list removes a range one element at a time,
- * shifting all the others each time, so dropping 2,000 old lines from 20,000 took tens of milliseconds on the
- * UI thread. Changes are told to listeners (the list view, its selection) as one range each, as usual.
+ * proportional to the lines that move, and takes lines that came late a little before its end. JavaFX's own
+ * observable list removes a range one element at a time, shifting all the others each time, so dropping 2,000
+ * old lines from 20,000 took tens of milliseconds on the UI thread. Changes are told to listeners (the list view,
+ * its selection) as one range each, as usual.
  */
 final class TailList<E> extends ObservableListBase<E> {
     /** A power of two, so that a position wraps with a mask. */
@@ -43,19 +46,22 @@ final class TailList<E> extends ObservableListBase<E> {
         return true;
     }
 
-    /** Inserts one element, moving those after it: a late line put in its place, near the end. */
-    @Override
-    public void add(int index, E element) {
-        Objects.checkIndex(index, size + 1);
-        makeRoomFor(size + 1);
-        int mask = items.length - 1;
-        for (int i = size; i > index; i--) {
-            items[(head + i) & mask] = items[(head + i - 1) & mask];
+    /**
+     * Merges elements that came late (in {@code order}) with those from {@code from} on (also in order; of equal
+     * ones, those already here stay first). Listeners hear one change: an addition for each late element.
+     */
+    void mergeFrom(int from, List<? extends E> late, Comparator<? super E> order) {
+        List<E> after = new ArrayList<>(subList(from, size));
+        List<Integer> added = new ArrayList<>(late.size());
+        List<E> merged = LineRing.merge(after, late, order, at -> added.add(from + at));
+        makeRoomFor(from + merged.size());
+        int at = from;
+        for (E element : merged) {
+            items[(head + at++) & (items.length - 1)] = element;
         }
-        items[(head + index) & mask] = element;
-        size++;
+        size = at;
         beginChange();
-        nextAdd(index, index + 1);
+        added.forEach(index -> nextAdd(index, index + 1));
         endChange();
     }
 

@@ -189,6 +189,22 @@ class LogsViewModelTest {
     }
 
     @Test
+    void aStreamCatchingUpMergesItsLinesInOneChangeAndTheSearchMatchStaysOnItsLine() {
+        LogsViewModel model = model(10_000);
+        tails.send(IntStream.range(0, 1000).mapToObj(i -> line("web-2", 2 * i + 1, "two " + i)).toArray(LogLine[]::new));
+        model.searchProperty().set("two 999");
+        int match = model.findNext(true);
+        int[] changes = {0};
+        model.lines().addListener((javafx.collections.ListChangeListener<LogLine>) change -> changes[0]++);
+        // web-1's stream was away: a thousand of its lines, older than most shown, come at once.
+        tails.send(IntStream.range(0, 1000).mapToObj(i -> line("web-1", 2 * i, "one " + i)).toArray(LogLine[]::new));
+        assertThat(changes[0]).isEqualTo(1);
+        assertThat(model.lines()).hasSize(2000).isSortedAccordingTo(java.util.Comparator.comparing(LogLine::time));
+        assertThat(model.lines().get(model.currentMatchProperty().get()).text()).isEqualTo("two 999");
+        assertThat(model.currentMatchProperty().get()).isEqualTo(match + 1000);
+    }
+
+    @Test
     void aLateLineOlderThanTheNewestWindowIsHeldButNotListed() {
         LogsViewModel model = new LogsViewModel(new BackgroundTasks(Runnable::run, Runnable::run), tails,
                 LogTarget.of("dev", "Deployment", "web"), 1000, 100);
