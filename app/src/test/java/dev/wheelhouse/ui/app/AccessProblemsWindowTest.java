@@ -106,11 +106,14 @@ class AccessProblemsWindowTest {
         // Pods may be read...
         robot.interact(() -> model.showKind(NS, Pods.DESCRIPTOR));
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> model.table().rows().size() == 1);
+        // The label follows the model in the same FX event, which may still be running when the wait sees it.
+        WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#table-summary").queryAs(Label.class).getText()).isEqualTo("1 Pod in " + NS);
 
         // ...Deployments may not: the table says "no access" instead of showing an empty list.
         robot.interact(() -> model.showKind(NS, Deployments.DESCRIPTOR));
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> model.table().stateProperty().get() == ResourceTableViewModel.LoadState.PROBLEM);
+        WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#table-summary").queryAs(Label.class).getText())
                 .startsWith("No access:").contains("deployments.apps is forbidden");
     }

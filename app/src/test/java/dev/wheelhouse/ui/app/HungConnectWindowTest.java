@@ -78,6 +78,8 @@ class HungConnectWindowTest {
         robot.clickOn("#cancel-connect");
 
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> model.cluster().stateProperty().get() == ConnectionState.FAILED);
+        // The window follows the state in the same FX event, which may still be running when the wait sees it.
+        WaitForAsyncUtils.waitForFxEvents();
         assertThat(model.cluster().problemProperty().get().message()).isEqualTo("Connecting was cancelled.");
         assertThat(robot.lookup("#retry").tryQuery()).isPresent();
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> ProcessHandle.of(pid).map(p -> !p.isAlive()).orElse(true));
