@@ -4,9 +4,12 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import dev.wheelhouse.model.KubeObject;
 import dev.wheelhouse.model.ResourceType;
+import java.io.IOException;
+import java.io.Reader;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** Lists and watches whole objects as JSON, without their managedFields (large, never shown). */
 final class FullObjects implements WatchDecoding {
@@ -27,14 +30,15 @@ final class FullObjects implements WatchDecoding {
     }
 
     @Override
-    public List<KubeObject> listItems(JsonObject page) {
+    public ListPage readPage(Reader body) throws IOException {
+        JsonObject page = TrimmedJson.readObject(body);
         List<KubeObject> items = new ArrayList<>();
         if (page.has("items") && page.get("items").isJsonArray()) {
             for (JsonElement item : page.getAsJsonArray("items")) {
                 items.add(eventItem(item.getAsJsonObject()));
             }
         }
-        return items;
+        return ListPage.of(page, items, Optional.empty());
     }
 
     /** The API server leaves kind and apiVersion off the items of a list; this puts them back. */

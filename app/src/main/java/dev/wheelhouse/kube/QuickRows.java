@@ -120,7 +120,7 @@ final class QuickRows implements AutoCloseable {
             if (!response.isSuccessful()) {
                 throw new ApiException(response.code(), answer.namespace + ": " + response.message());
             }
-            return decoding.quickRows(TrimmedJson.readObject(response.body().charStream()), answer.namespace);
+            return decoding.quickRows(response.body().charStream(), answer.namespace);
         }
     }
 

@@ -104,17 +104,17 @@ public final class ResourceWatch implements AutoCloseable {
         String continueToken = null;
         String resourceVersion;
         do {
-            JsonObject page;
+            ListPage page;
             try (Response response = execute(requests.listPage(continueToken))) {
                 if (response.code() == GONE) {
                     return null;
                 }
-                page = TrimmedJson.readObject(successfulBody(response));
+                page = decoding.readPage(successfulBody(response));
             }
-            announceColumns(page);
+            page.columns().ifPresent(listener::columns);
             boolean firstPage = continueToken == null;
             Set<String> names = new HashSet<>();
-            for (KubeObject item : decoding.listItems(page)) {
+            for (KubeObject item : page.items()) {
                 String name = item.namespace() + "/" + item.name();
                 String standIn = quick.remove(name);
                 if (standIn != null) {
@@ -124,14 +124,13 @@ public final class ResourceWatch implements AutoCloseable {
                 listed.add(item.uid());
                 listener.upserted(item);
             }
-            JsonObject metadata = page.has("metadata") ? page.getAsJsonObject("metadata") : new JsonObject();
             // Every page repeats the resourceVersion the first one fixed.
-            resourceVersion = text(metadata, "resourceVersion");
-            continueToken = text(metadata, "continue");
+            resourceVersion = page.resourceVersion();
+            continueToken = page.continueToken();
             if (!continueToken.isEmpty()) {
                 listener.pageListed();
                 if (firstPage && known.isEmpty() && quick.isEmpty() && decoding instanceof TableRows table
-                        && metadata.has("remainingItemCount") && metadata.get("remainingItemCount").getAsLong() >= quickFrom) {
+                        && page.remainingItemCount() >= quickFrom) {
                     showQuickRows(table, names);
                 }
             }

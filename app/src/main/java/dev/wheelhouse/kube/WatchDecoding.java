@@ -3,6 +3,8 @@ package dev.wheelhouse.kube;
 import com.google.gson.JsonObject;
 import dev.wheelhouse.model.KubeObject;
 import dev.wheelhouse.model.PrintedColumn;
+import java.io.IOException;
+import java.io.Reader;
 import java.util.List;
 import java.util.Map;
 
@@ -25,8 +27,8 @@ interface WatchDecoding {
         return List.of();
     }
 
-    /** The items of one page of a list. */
-    List<KubeObject> listItems(JsonObject page);
+    /** One page of a list, read from the response's body. */
+    ListPage readPage(Reader body) throws IOException;
 
     /** The object an ADDED, MODIFIED or DELETED watch event carries. */
     KubeObject eventItem(JsonObject object);
