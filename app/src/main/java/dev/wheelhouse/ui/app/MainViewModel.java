@@ -104,6 +104,7 @@ public final class MainViewModel implements Workspace {
             place.set(Place.NOWHERE);
             loadSchema(now);
         });
+        editors.schemaWantedProperty().addListener((obs, was, wanted) -> loadSchema(cluster.sessionProperty().get()));
         place.addListener((obs, was, now) -> {
             if (!travelling) {
                 history.visit(now);
@@ -114,15 +115,15 @@ public final class MainViewModel implements Workspace {
 
     /**
      * The editor checks against the schema of the cluster it works on: loaded in the background per session
-     * (from the disk cache after the first time), none while loading or when it cannot be had (syntax and the
-     * server's dry run still check).
+     * (from the disk cache after the first time) once an editor tab was opened, none while loading or when it
+     * cannot be had (syntax and the server's dry run still check).
      */
     private void loadSchema(ClusterSession session) {
         if (schemaLoad != null) {
             schemaLoad.cancel();
         }
         editors.schemaProperty().set(null);
-        if (session != null) {
+        if (session != null && editors.schemaWantedProperty().get()) {
             schemaLoad = tasks.run(() -> schemas.load(session), editors.schemaProperty()::set, e -> { });
         }
     }

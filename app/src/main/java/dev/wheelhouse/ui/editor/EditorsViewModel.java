@@ -15,7 +15,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 
 /**
@@ -34,6 +37,7 @@ public final class EditorsViewModel {
     private final DraftStore store;
     private final String examples;
     private final ObjectProperty<ManifestSchema> schema = new SimpleObjectProperty<>();
+    private final BooleanProperty schemaWanted = new SimpleBooleanProperty();
     private final EditorViewModel.Drafts drafts;
     private int untitled;
 
@@ -66,6 +70,20 @@ public final class EditorsViewModel {
         return schema;
     }
 
+    /**
+     * True once a tab was opened: only then is the cluster's schema worth loading. Reading and parsing it takes
+     * a core for a good part of a second, which a window just connected to a big cluster needs for its first table.
+     */
+    public ReadOnlyBooleanProperty schemaWantedProperty() {
+        return schemaWanted;
+    }
+
+    /** The schema a new tab checks against; a tab is what makes it wanted. */
+    private ObjectProperty<ManifestSchema> schemaForNewTab() {
+        schemaWanted.set(true);
+        return schema;
+    }
+
     /** A tab for the object, loading it from the server. */
     public EditorViewModel edit(KindDescriptor kind, KubeObject object) {
         EditorViewModel editor = forObject(kind.type(), object.namespace(), object.name());
@@ -76,7 +94,7 @@ public final class EditorsViewModel {
     private EditorViewModel forObject(ResourceType type, String namespace, String name) {
         String title = type.kind() + " " + (namespace.isEmpty() ? "" : namespace + "/") + name;
         return new EditorViewModel("edit:" + type.qualifiedPlural() + "/" + namespace + "/" + name, title, EditorViewModel.Origin.OBJECT,
-                type, namespace, name, tasks, session, namespaceShown, schema, drafts);
+                type, namespace, name, tasks, session, namespaceShown, schemaForNewTab(), drafts);
     }
 
     /** A new manifest from the example for {@code topic} ({@code deployment}, {@code two-tier}…); {@code fallback} when there is none. */
@@ -107,7 +125,7 @@ public final class EditorsViewModel {
     public void openFile(Path file, Consumer<EditorViewModel> open, Consumer<String> failed) {
         tasks.run(() -> Files.readString(file), text -> {
             EditorViewModel editor = new EditorViewModel("file:" + file.toAbsolutePath(), file.getFileName().toString(),
-                    EditorViewModel.Origin.FILE, null, "", "", tasks, session, namespaceShown, schema, drafts);
+                    EditorViewModel.Origin.FILE, null, "", "", tasks, session, namespaceShown, schemaForNewTab(), drafts);
             editor.start(text, text, "");
             editor.saveTarget(file);
             open.accept(editor);
@@ -117,7 +135,7 @@ public final class EditorsViewModel {
     private EditorViewModel fresh(String title, EditorViewModel.Origin origin) {
         untitled++;
         return new EditorViewModel("new:" + System.currentTimeMillis() + "-" + untitled, title, origin, null, "", "",
-                tasks, session, namespaceShown, schema, drafts);
+                tasks, session, namespaceShown, schemaForNewTab(), drafts);
     }
 
     /** Opens a tab for every draft a previous run left (text not applied or saved). */
@@ -131,10 +149,10 @@ public final class EditorsViewModel {
             String[] ref = draft.ref().split("\\|", -1);
             ResourceType type = new ResourceType(ref[0], ref[1], ref[2], ref[3], ref[4].equals("namespaced"));
             editor = new EditorViewModel(draft.id(), draft.title(), EditorViewModel.Origin.OBJECT, type, ref[5], ref[6],
-                    tasks, session, namespaceShown, schema, drafts);
+                    tasks, session, namespaceShown, schemaForNewTab(), drafts);
         } else {
             EditorViewModel.Origin origin = draft.origin().equals("file") ? EditorViewModel.Origin.FILE : EditorViewModel.Origin.NEW;
-            editor = new EditorViewModel(draft.id(), draft.title(), origin, null, "", "", tasks, session, namespaceShown, schema, drafts);
+            editor = new EditorViewModel(draft.id(), draft.title(), origin, null, "", "", tasks, session, namespaceShown, schemaForNewTab(), drafts);
             if (origin == EditorViewModel.Origin.FILE && !draft.ref().isEmpty()) {
                 editor.saveTarget(Path.of(draft.ref()));
             }

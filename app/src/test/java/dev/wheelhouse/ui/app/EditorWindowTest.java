@@ -35,8 +35,7 @@ import org.testfx.util.WaitForAsyncUtils;
 /**
  * The YAML editor as a user meets it, on the sandbox: E on a Deployment's row opens its YAML, typing a
  * new replica count and Apply (then Force, as kubectl create owns the field) scale it (kubectl and the
- * table's row agree); a learning text's example
- * opens as a new editor tab.
+ * table's row agree); a learning text's example opens as a new editor tab, which loads the cluster's schema.
  */
 @Tag("cluster")
 @Tag("ui")
@@ -102,6 +101,9 @@ class EditorWindowTest {
         robot.type(KeyCode.F2);
         waitUntil(() -> robot.lookup("#learning-text .open-example").tryQuery().isPresent());
         assertThat(model.learning().entryProperty().get()).isEqualTo("kinds/deployment.md");
+        // No tab yet: the cluster's schema is not loaded at connect, only once a tab wants it.
+        assertThat(model.editors().schemaWantedProperty().get()).isFalse();
+        assertThat(model.editors().schemaProperty().get()).isNull();
 
         // The example's button sits below the fold of the learning pane; firing it is what a click after scrolling does.
         Button openExample = robot.lookup("#learning-text .open-example").queryButton();
@@ -112,6 +114,7 @@ class EditorWindowTest {
         String text = editorArea(robot).orElseThrow().getText();
         assertThat(text).doesNotContain("resourceVersion").doesNotContain("lesson");
         assertThat(robot.lookup(".tab-label").match(LabeledMatchers.hasText("New deployment")).tryQuery()).isPresent();
+        waitUntil(() -> model.editors().schemaProperty().get() != null);
     }
 
     /** Selects the row and gives the table the keyboard, as clicking it does. */
