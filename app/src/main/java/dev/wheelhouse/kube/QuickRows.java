@@ -32,7 +32,7 @@ final class QuickRows implements AutoCloseable {
     private final TableRows decoding;
     /** Guarded by itself, as are {@link #answers} and {@link #closed}. */
     private final List<Call> calls = new ArrayList<>();
-    /** Each namespace's rows, or the failure of one. */
+    /** Each namespace's response, or the failure of one. */
     private final BlockingQueue<Object> answers = new LinkedBlockingQueue<>();
     private volatile boolean closed;
 
@@ -71,7 +71,7 @@ final class QuickRows implements AutoCloseable {
                 call.enqueue(new Callback() {
                     @Override
                     public void onResponse(Call call, Response response) {
-                        answered(read(namespace, response));
+                        answered(new Answer(namespace, response));
                     }
 
                     @Override
@@ -82,8 +82,8 @@ final class QuickRows implements AutoCloseable {
             }
             for (int left = namespaces.size(); left > 0 && !closed; left--) {
                 Object answer = answers.take();
-                if (answer instanceof NamespaceRows read) {
-                    rows.accept(read.rows);
+                if (answer instanceof Answer table) {
+                    rows.accept(read(table));
                 } else {
                     return;
                 }
@@ -115,22 +115,12 @@ final class QuickRows implements AutoCloseable {
         return names;
     }
 
-    /**
-     * A namespace's rows, read on the HTTP client's thread as its response arrives: the namespaces are read
-     * side by side, on every core, rather than one after the other on the list's thread. Returns the failure
-     * instead, if any.
-     */
-    private Object read(String namespace, Response response) {
-        try (response) {
-            if (closed) {
-                return new IOException("closed");
-            }
+    private List<KubeObject> read(Answer answer) throws IOException, ApiException {
+        try (Response response = answer.response) {
             if (!response.isSuccessful()) {
-                return new ApiException(response.code(), namespace + ": " + response.message());
+                throw new ApiException(response.code(), answer.namespace + ": " + response.message());
             }
-            return new NamespaceRows(decoding.quickRows(response.body().charStream(), namespace));
-        } catch (IOException | RuntimeException failure) {
-            return failure;
+            return decoding.quickRows(response.body().charStream(), answer.namespace);
         }
     }
 
@@ -138,20 +128,28 @@ final class QuickRows implements AutoCloseable {
         synchronized (calls) {
             if (!closed) {
                 answers.add(answer);
+                return;
             }
+        }
+        if (answer instanceof Answer late) {
+            late.response.close();
         }
     }
 
-    /** Cancels what is in flight and drops what arrived and was not handed on. */
+    /** Cancels what is in flight and releases what arrived and was not read. */
     @Override
     public void close() {
         synchronized (calls) {
             closed = true;
             calls.forEach(Call::cancel);
-            answers.clear();
+        }
+        for (Object answer = answers.poll(); answer != null; answer = answers.poll()) {
+            if (answer instanceof Answer unread) {
+                unread.response.close();
+            }
         }
     }
 
-    private record NamespaceRows(List<KubeObject> rows) {
+    private record Answer(String namespace, Response response) {
     }
 }

@@ -29,8 +29,8 @@ final class TableRows implements WatchDecoding {
     static final String TABLE = "application/json;as=Table;g=meta.k8s.io;v=v1";
 
     private final ResourceType type;
-    /** Written only by the watch's loop thread; read also by {@link #quickRows}, on the HTTP client's threads. */
-    private volatile List<PrintedColumn> columns = List.of();
+    /** Written and read only by the watch's loop thread. */
+    private List<PrintedColumn> columns = List.of();
 
     TableRows(ResourceType type) {
         this.type = type;
@@ -80,16 +80,14 @@ final class TableRows implements WatchDecoding {
 
     /**
      * The rows of a Table without objects of one namespace (see {@link QuickRows}): each stands in for its
-     * object with only a name, the namespace and a made-up uid. Several namespaces are read at once, on
-     * other threads than the watch's: this leaves the columns the list declared as they are.
+     * object with only a name, the namespace and a made-up uid.
      */
     List<KubeObject> quickRows(Reader body, String namespace) throws IOException {
         Table table = Table.read(new JsonReader(body));
-        List<PrintedColumn> listed = columns;
-        List<PrintedColumn> printed = table.columns.filter(own -> !own.equals(listed)).map(List::copyOf).orElse(listed);
+        table.columns.ifPresent(this::declared);
         int nameAt = 0;
-        for (int i = 0; i < printed.size(); i++) {
-            if (printed.get(i).format().equals("name")) {
+        for (int i = 0; i < columns.size(); i++) {
+            if (columns.get(i).format().equals("name")) {
                 nameAt = i;
                 break;
             }
@@ -102,7 +100,7 @@ final class TableRows implements WatchDecoding {
                     ? ArrayMap.of(new Object[] {"name", name, "uid", KubeObject.standInUid(namespace, name)})
                     : ArrayMap.of(new Object[] {"name", name, "namespace", shownNamespace, "uid", KubeObject.standInUid(namespace, name)});
             Map<String, Object> object = ArrayMap.of(new Object[] {"kind", type.kind(), "apiVersion", type.apiVersion(), "metadata", metadata});
-            rows.add(new KubeObject(object, new PrintedCells(printed, row.cells)));
+            rows.add(new KubeObject(object, new PrintedCells(columns, row.cells)));
         }
         return rows;
     }
