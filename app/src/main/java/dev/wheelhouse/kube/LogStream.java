@@ -95,6 +95,11 @@ public final class LogStream implements AutoCloseable {
             throw new ApiException(response.code(), response.headers().toMultimap(), body);
         }
         this.response = response;
+        // A close that came while the answer was on its way found no response to close: this one is ours to close.
+        if (closed) {
+            response.close();
+            throw new IOException("The log stream was closed");
+        }
         reader = new BufferedReader(new InputStreamReader(response.body().byteStream(), StandardCharsets.UTF_8), 1 << 16);
     }
 
