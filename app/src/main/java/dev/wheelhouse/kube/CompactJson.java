@@ -1,8 +1,5 @@
 package dev.wheelhouse.kube;
 
-import com.google.gson.JsonArray;
-import com.google.gson.JsonElement;
-import com.google.gson.JsonObject;
 import com.google.gson.stream.JsonReader;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -33,6 +30,11 @@ final class CompactJson {
     /** The one copy of a text recently seen in a row. */
     static String shared(String text) {
         return VALUES.canonical(text);
+    }
+
+    /** The one copy of a key recently seen in a row. */
+    static String key(String text) {
+        return KEYS.canonical(text);
     }
 
     /** The next value of {@code reader}: a map, list, string, boolean, exact number or null. */
@@ -67,7 +69,7 @@ final class CompactJson {
         List<Object> keysAndValues = new ArrayList<>();
         reader.beginObject();
         while (reader.hasNext()) {
-            String key = KEYS.canonical(reader.nextName());
+            String key = key(reader.nextName());
             if (place == Place.METADATA && key.equals(MANAGED_FIELDS) || place == Place.ANNOTATIONS && key.equals(JsonMaps.LAST_APPLIED)) {
                 reader.skipValue();
                 continue;
@@ -78,35 +80,5 @@ final class CompactJson {
         }
         reader.endObject();
         return ArrayMap.of(keysAndValues.toArray());
-    }
-
-    /** The same from a JSON tree already trimmed ({@link JsonMaps#trimmed}): a watch event's row. */
-    static Map<String, Object> fromTree(JsonObject json) {
-        Object[] keysAndValues = new Object[json.size() * 2];
-        int i = 0;
-        for (Map.Entry<String, JsonElement> entry : json.entrySet()) {
-            keysAndValues[i++] = KEYS.canonical(entry.getKey());
-            keysAndValues[i++] = fromTree(entry.getValue());
-        }
-        return ArrayMap.of(keysAndValues);
-    }
-
-    private static Object fromTree(JsonElement element) {
-        if (element == null || element.isJsonNull()) {
-            return null;
-        }
-        if (element.isJsonObject()) {
-            return fromTree(element.getAsJsonObject());
-        }
-        if (element.isJsonArray()) {
-            JsonArray array = element.getAsJsonArray();
-            List<Object> list = new ArrayList<>(array.size());
-            for (JsonElement item : array) {
-                list.add(fromTree(item));
-            }
-            return list;
-        }
-        Object scalar = JsonMaps.scalar(element.getAsJsonPrimitive());
-        return scalar instanceof String text ? shared(text) : scalar;
     }
 }

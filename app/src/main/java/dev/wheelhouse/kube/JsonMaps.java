@@ -5,7 +5,6 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonPrimitive;
 import dev.wheelhouse.model.KubeObject;
-import dev.wheelhouse.model.PrintedCells;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;
@@ -32,35 +31,52 @@ public final class JsonMaps {
         return new KubeObject(map(json));
     }
 
-    /** A table row: the row's object (its metadata) and the cells the server printed for it. */
-    static KubeObject toObject(JsonObject json, PrintedCells cells) {
-        return new KubeObject(map(json), cells);
+    /**
+     * The same fields as a table row keeps them: unchangeable {@link ArrayMap}s, and the texts rows repeat shared
+     * (see {@link CompactJson}, which reads rows straight from a response; this is for a watch event's row).
+     */
+    static Map<String, Object> compactMap(JsonObject json) {
+        return map(json, true);
     }
 
     private static Map<String, Object> map(JsonObject json) {
+        return map(json, false);
+    }
+
+    private static Map<String, Object> map(JsonObject json, boolean compact) {
+        if (compact) {
+            Object[] keysAndValues = new Object[json.size() * 2];
+            int i = 0;
+            for (Map.Entry<String, JsonElement> entry : json.entrySet()) {
+                keysAndValues[i++] = CompactJson.key(entry.getKey());
+                keysAndValues[i++] = value(entry.getValue(), true);
+            }
+            return ArrayMap.of(keysAndValues);
+        }
         Map<String, Object> map = new LinkedHashMap<>(Math.max(4, json.size() * 4 / 3 + 1));
         for (Map.Entry<String, JsonElement> entry : json.entrySet()) {
-            map.put(entry.getKey(), value(entry.getValue()));
+            map.put(entry.getKey(), value(entry.getValue(), false));
         }
         return map;
     }
 
-    private static Object value(JsonElement element) {
+    private static Object value(JsonElement element, boolean compact) {
         if (element == null || element.isJsonNull()) {
             return null;
         }
         if (element.isJsonObject()) {
-            return map(element.getAsJsonObject());
+            return map(element.getAsJsonObject(), compact);
         }
         if (element.isJsonArray()) {
             JsonArray array = element.getAsJsonArray();
             List<Object> list = new ArrayList<>(array.size());
             for (JsonElement item : array) {
-                list.add(value(item));
+                list.add(value(item, compact));
             }
             return list;
         }
-        return scalar(element.getAsJsonPrimitive());
+        Object scalar = scalar(element.getAsJsonPrimitive());
+        return compact && scalar instanceof String text ? CompactJson.shared(text) : scalar;
     }
 
     /** A JSON string, boolean or number as String, Boolean or the exact Number type. */

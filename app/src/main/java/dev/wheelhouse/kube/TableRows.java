@@ -120,7 +120,7 @@ final class TableRows implements WatchDecoding {
             cells.add(CompactJson.shared(cell.isJsonNull() ? "" : cell.isJsonPrimitive() ? KubeObject.text(JsonMaps.scalar(cell.getAsJsonPrimitive())) : cell.toString()));
         }
         JsonObject object = row.has("object") && row.get("object").isJsonObject() ? row.getAsJsonObject("object") : new JsonObject();
-        return new KubeObject(asListedKind(CompactJson.fromTree(JsonMaps.trimmed(object))), new PrintedCells(columns, List.copyOf(cells)));
+        return new KubeObject(asListedKind(JsonMaps.compactMap(JsonMaps.trimmed(object))), new PrintedCells(columns, List.copyOf(cells)));
     }
 
     /** The row's object is a PartialObjectMetadata; it stands for an object of the listed kind. */
