@@ -1,7 +1,8 @@
 package dev.wheelhouse.kube;
 
 import java.time.Duration;
-import java.util.function.BooleanSupplier;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.function.DoubleSupplier;
 
 /**
@@ -31,12 +32,13 @@ public final class Backoff {
 
     /**
      * Waits {@link #next()} on this thread, for a loop that retries until closed: returns whether to go on,
-     * false when {@code closed} says so after the wait or the thread was interrupted (its owner shut down).
+     * false as soon as {@code closing} counts down (its owner closed) or the thread is interrupted. Owners
+     * wake the wait with the latch rather than an interrupt: OkHttp leaks the connection of a thread
+     * interrupted in the middle of a call.
      */
-    public boolean waitNext(BooleanSupplier closed) {
+    public boolean waitNext(CountDownLatch closing) {
         try {
-            Thread.sleep(next().toMillis());
-            return !closed.getAsBoolean();
+            return !closing.await(next().toMillis(), TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return false;

@@ -322,7 +322,8 @@ public final class ClusterConnection implements AutoCloseable {
     public void close() {
         List.copyOf(watches).forEach(ResourceWatch::close);
         List.copyOf(logStreams).forEach(LogStream::close);
-        watchThreads.shutdownNow();
+        // The watches are closed: their threads end without an interrupt (see ResourceWatch#close).
+        watchThreads.shutdown();
         for (ApiClient client : List.of(requests, streams)) {
             client.getHttpClient().dispatcher().executorService().shutdown();
             client.getHttpClient().connectionPool().evictAll();

@@ -32,7 +32,9 @@ final class QuickRows implements AutoCloseable {
     private final TableRows decoding;
     /** Guarded by itself, as are {@link #answers} and {@link #closed}. */
     private final List<Call> calls = new ArrayList<>();
-    /** Each namespace's response, or the failure of one. */
+    /** Put in {@link #answers} by close(), to wake a reader that waits for the next one. */
+    private static final Object CLOSED = new Object();
+    /** Each namespace's response, or the failure of one, or {@link #CLOSED}. */
     private final BlockingQueue<Object> answers = new LinkedBlockingQueue<>();
     private volatile boolean closed;
 
@@ -101,6 +103,9 @@ final class QuickRows implements AutoCloseable {
         Call call = requests.namespaceNames();
         synchronized (calls) {
             calls.add(call);
+            if (closed) {
+                call.cancel();
+            }
         }
         List<String> names = new ArrayList<>();
         try (Response response = call.execute()) {
@@ -136,7 +141,10 @@ final class QuickRows implements AutoCloseable {
         }
     }
 
-    /** Cancels what is in flight and releases what arrived and was not read. */
+    /**
+     * Cancels what is in flight, releases what arrived and was not read, and wakes a {@link #list} that waits
+     * (with no interrupt, which would leak the connection of a call in progress: see {@link Backoff}).
+     */
     @Override
     public void close() {
         synchronized (calls) {
@@ -148,6 +156,7 @@ final class QuickRows implements AutoCloseable {
                 unread.response.close();
             }
         }
+        answers.add(CLOSED);
     }
 
     private record Answer(String namespace, Response response) {

@@ -12,8 +12,8 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Future;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Consumer;
 import okhttp3.Call;
@@ -54,11 +54,12 @@ public final class ResourceWatch implements AutoCloseable {
     private final Map<String, String> quick = new HashMap<>();
     private final int quickFrom;
     private volatile QuickRows quickInFlight;
-    private final Future<?> loop;
+    /** Counted down by close(): wakes the loop from its backoff wait. */
+    private final CountDownLatch closing = new CountDownLatch(1);
     private volatile Call inFlight;
     private volatile boolean closed;
 
-    ResourceWatch(ListWatchRequests requests, WatchDecoding decoding, ExecutorService threads, String server,
+    ResourceWatch(ListWatchRequests requests, WatchDecoding decoding, Executor threads, String server,
                   WatchListener listener, Consumer<ResourceWatch> onClose) {
         this.requests = requests;
         this.decoding = decoding;
@@ -66,7 +67,7 @@ public final class ResourceWatch implements AutoCloseable {
         this.server = server;
         this.onClose = onClose;
         this.quickFrom = QuickRows.from();
-        this.loop = threads.submit(this::run);
+        threads.execute(this::run);
     }
 
     private void run() {
@@ -88,7 +89,7 @@ public final class ResourceWatch implements AutoCloseable {
                 listener.failed(KubeFailures.toProblem(failure, server));
                 resourceVersion = null;
                 boolean answered = failure instanceof ApiException api && api.getCode() > 0;
-                if (!(answered ? serverBackoff : unreachableBackoff).waitNext(() -> closed)) {
+                if (!(answered ? serverBackoff : unreachableBackoff).waitNext(closing)) {
                     return;
                 }
             }
@@ -267,8 +268,9 @@ public final class ResourceWatch implements AutoCloseable {
         if (rows != null) {
             rows.close();
         }
+        closing.countDown();
+        // Cancelling the call ends a read in progress; an interrupt would leak its connection (see Backoff).
         breakConnection();
-        loop.cancel(true);
         onClose.accept(this);
     }
 }

@@ -447,7 +447,8 @@ public final class LogTail implements AutoCloseable {
         }
         stopping.forEach(PodLogFollower::close);
         watches.forEach(LogTail::closeQuietly);
-        streamThreads.shutdownNow();
+        // The followers are closed: their threads end without an interrupt (see PodLogFollower#close).
+        streamThreads.shutdown();
         flusher.shutdownNow();
         synchronized (handingOn) {
             stopped = true;

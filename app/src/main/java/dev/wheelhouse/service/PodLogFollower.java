@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.time.DateTimeException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.BooleanSupplier;
 
@@ -47,6 +48,8 @@ final class PodLogFollower implements Runnable {
     private final Backoff backoff = new Backoff(FIRST_RETRY, LAST_RETRY, () -> ThreadLocalRandom.current().nextDouble());
     private volatile LogStream stream;
     private volatile boolean closed;
+    /** Counted down by close(): wakes the follower from its backoff wait. */
+    private final CountDownLatch closing = new CountDownLatch(1);
     private Instant lastTime = Instant.EPOCH;
     /** Lines read and not yet handed on. */
     private List<LogLine> chunk = new ArrayList<>();
@@ -127,7 +130,7 @@ final class PodLogFollower implements Runnable {
             if (delivered) {
                 backoff.reset();
             }
-            if (!backoff.waitNext(() -> closed)) {
+            if (!backoff.waitNext(closing)) {
                 return;
             }
         }
@@ -177,8 +180,10 @@ final class PodLogFollower implements Runnable {
         }
     }
 
+    /** Closing the stream ends a read in progress; an interrupt would leak its connection (see {@link Backoff}). */
     void close() {
         closed = true;
+        closing.countDown();
         closeStream();
     }
 }

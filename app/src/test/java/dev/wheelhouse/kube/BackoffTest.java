@@ -6,6 +6,11 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 class BackoffTest {
@@ -73,13 +78,33 @@ class BackoffTest {
     @Test
     void waitingGoesOnUnlessClosedMeanwhileOrInterrupted() throws Exception {
         Backoff backoff = new Backoff(Duration.ofMillis(40), CEILING, () -> 0.5);
+        CountDownLatch open = new CountDownLatch(1);
         long started = System.nanoTime();
-        assertThat(backoff.waitNext(() -> false)).isTrue();
+        assertThat(backoff.waitNext(open)).isTrue();
         assertThat(Duration.ofNanos(System.nanoTime() - started)).isGreaterThanOrEqualTo(Duration.ofMillis(20));
-        assertThat(backoff.waitNext(() -> true)).as("closed while it waited").isFalse();
+
+        CountDownLatch closed = new CountDownLatch(1);
+        closed.countDown();
+        assertThat(backoff.waitNext(closed)).as("closed before it waited").isFalse();
 
         Thread.currentThread().interrupt();
-        assertThat(backoff.waitNext(() -> false)).as("interrupted: its owner shut down").isFalse();
+        assertThat(backoff.waitNext(open)).as("interrupted: its owner shut down").isFalse();
         assertThat(Thread.interrupted()).as("the interrupt stays set for the caller").isTrue();
+    }
+
+    @Test
+    void closingWakesAWaitWithoutAnInterrupt() throws Exception {
+        Backoff backoff = new Backoff(Duration.ofMinutes(10), Duration.ofMinutes(10), () -> 0.999);
+        CountDownLatch closing = new CountDownLatch(1);
+        ExecutorService owner = Executors.newSingleThreadExecutor();
+        try {
+            Future<Boolean> goOn = owner.submit(() -> backoff.waitNext(closing));
+            Thread.sleep(100);
+            assertThat(goOn).as("still waiting its ten minutes").isNotDone();
+            closing.countDown();
+            assertThat(goOn.get(5, TimeUnit.SECONDS)).as("woken by the close, told to stop").isFalse();
+        } finally {
+            owner.shutdown();
+        }
     }
 }

@@ -6,6 +6,7 @@ import dev.wheelhouse.kinds.builtin.ConfigMaps;
 import dev.wheelhouse.model.Batch;
 import dev.wheelhouse.model.Problem;
 import dev.wheelhouse.testing.ApiServerMetrics;
+import dev.wheelhouse.testing.LiveThreads;
 import dev.wheelhouse.testing.Sandbox;
 import dev.wheelhouse.testing.SandboxNamespace;
 import dev.wheelhouse.testing.ServiceAccountKubeconfig;
@@ -13,7 +14,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
@@ -67,6 +70,7 @@ class ForbiddenWatchTest {
     @Test
     void aForbiddenListIsRetriedAHandfulOfTimesNotEverySecondAndSaysSo() throws Exception {
         List<Batch> batches = new CopyOnWriteArrayList<>();
+        Set<String> threadsBefore = LiveThreads.named("wheelhouse-watch");
         try (ClusterSession session = new ClusterService(List.of(kubeconfig)).connect(ServiceAccountKubeconfig.CONTEXT)) {
             double before = requestsOfTheServiceAccount();
             long start = System.nanoTime();
@@ -85,5 +89,12 @@ class ForbiddenWatchTest {
             // one-second retry sends one per second.
             assertThat(requests).as("list requests in %.0f s", seconds).isBetween(2.0, 12.0);
         }
+        // Closed in the middle of a wait of up to 16 s or more: the watch's thread ends at once all the same.
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(3);
+        while (!threadsBefore.containsAll(LiveThreads.named("wheelhouse-watch")) && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+        }
+        assertThat(threadsBefore.containsAll(LiveThreads.named("wheelhouse-watch")))
+                .as("watch threads still running: %s", LiveThreads.stacks("wheelhouse-watch")).isTrue();
     }
 }
