@@ -3,14 +3,16 @@ package dev.wheelhouse.kube;
 import dev.wheelhouse.model.ContextInfo;
 import dev.wheelhouse.model.Problem;
 import io.kubernetes.client.util.KubeConfig;
+import com.google.gson.Gson;
+import com.google.gson.JsonObject;
 import java.io.IOException;
-import java.io.Reader;
+import java.io.StringReader;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import com.google.gson.JsonObject;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +22,10 @@ import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
 
 /**
  * Several kubeconfig files read as one, as kubectl merges them: clusters, contexts and
@@ -30,11 +36,21 @@ import org.yaml.snakeyaml.error.YAMLException;
 public final class MergedKubeconfig {
     private static final List<String> CLUSTER_PATHS = List.of("certificate-authority");
     private static final List<String> USER_PATHS = List.of("client-certificate", "client-key", "tokenFile");
+    /** What kubectl 1.26+ says of the auth providers it no longer has; of these, the client library knows only oidc. */
+    private static final Map<String, String> REMOVED_AUTH_PROVIDERS = Map.of(
+            "gcp", "The gcp auth plugin has been removed.\nPlease use the \"gke-gcloud-auth-plugin\" kubectl/client-go credential "
+                    + "plugin instead.\nSee https://cloud.google.com/blog/products/containers-kubernetes/kubectl-auth-changes-in-gke "
+                    + "for further details",
+            "azure", "The azure auth plugin has been removed.\nPlease use the https://github.com/Azure/kubelogin kubectl/client-go "
+                    + "credential plugin instead.\nSee https://kubernetes.io/docs/reference/access-authn-authz/authentication/"
+                    + "#client-go-credential-plugins for further details");
 
     private final Map<String, Map<String, Object>> clusters = new LinkedHashMap<>();
     private final Map<String, Map<String, Object>> contexts = new LinkedHashMap<>();
     private final Map<String, Map<String, Object>> users = new LinkedHashMap<>();
-    private final Map<String, Path> contextSources = new LinkedHashMap<>();
+    /** Where each entry of clusters, contexts and users was defined. */
+    private final Map<Map<String, Object>, Origin> origins = new IdentityHashMap<>();
+    private final Map<Path, String> texts = new LinkedHashMap<>();
     private final List<Problem> problems = new ArrayList<>();
     private final List<Path> files;
     private String currentContext = "";
@@ -84,6 +100,7 @@ public final class MergedKubeconfig {
     KubeConfig clientConfig(String contextName, Map<String, Object> credentialFields) {
         Map<String, Object> body = contextBody(contextName);
         String userName = text(body, "user");
+        refuseWhatKubectlRefuses(clusters.get(text(body, "cluster")), users.get(userName));
         ArrayList<Object> contextList = new ArrayList<>(contexts.values());
         ArrayList<Object> clusterList = new ArrayList<>(clusters.values());
         ArrayList<Object> userList = new ArrayList<>();
@@ -106,6 +123,24 @@ public final class MergedKubeconfig {
         return config;
     }
 
+    private void refuseWhatKubectlRefuses(Map<String, Object> clusterEntry, Map<String, Object> userEntry) {
+        Map<String, Object> cluster = childMap(clusterEntry, "cluster");
+        String authority = !text(cluster, "certificate-authority-data").isEmpty() ? "certificate-authority-data"
+                : !text(cluster, "certificate-authority").isEmpty() ? "certificate-authority" : "";
+        if (Boolean.TRUE.equals(cluster.get("insecure-skip-tls-verify")) && !authority.isEmpty()) {
+            throw new KubeconfigException(where(clusterEntry) + ": cluster '" + clusterEntry.get("name") + "' sets both "
+                    + authority + " and insecure-skip-tls-verify: true; kubectl refuses that (\"specifying a root certificates "
+                    + "file with the insecure flag is not allowed\"): remove one of them");
+        }
+        if (userEntry != null && childMap(userEntry, "user").get("auth-provider") instanceof Map<?, ?> provider) {
+            String name = String.valueOf(provider.get("name"));
+            if (!name.equals("oidc")) {
+                throw new KubeconfigException(where(userEntry) + ": user '" + userEntry.get("name") + "': "
+                        + REMOVED_AUTH_PROVIDERS.getOrDefault(name, "no Auth Provider found for name \"" + name + "\""));
+            }
+        }
+    }
+
     /** The credential plugin of the context's user, if it has one. */
     Optional<ExecPlugin> execPlugin(String contextName) {
         Map<String, Object> body = contextBody(contextName);
@@ -121,14 +156,27 @@ public final class MergedKubeconfig {
         }
     }
 
-    /** The cluster as a credential plugin may ask to see it (KUBERNETES_EXEC_INFO's spec.cluster). */
+    /**
+     * The cluster as a credential plugin may ask to see it (KUBERNETES_EXEC_INFO's spec.cluster), as kubectl fills it:
+     * empty and false fields left out, and {@code config} taken from the cluster's extension named for exec plugins.
+     */
     private static JsonObject clusterInfo(Map<String, Object> cluster) {
         JsonObject info = new JsonObject();
         info.addProperty("server", text(cluster, "server"));
-        if (!text(cluster, "tls-server-name").isEmpty()) {
-            info.addProperty("tls-server-name", text(cluster, "tls-server-name"));
+        for (String key : List.of("tls-server-name", "proxy-url")) {
+            if (!text(cluster, key).isEmpty()) {
+                info.addProperty(key, text(cluster, key));
+            }
         }
-        info.addProperty("insecure-skip-tls-verify", Boolean.TRUE.equals(cluster.get("insecure-skip-tls-verify")));
+        for (String key : List.of("insecure-skip-tls-verify", "disable-compression")) {
+            if (Boolean.TRUE.equals(cluster.get(key))) {
+                info.addProperty(key, true);
+            }
+        }
+        if (cluster.get("extensions") instanceof List<?> extensions) {
+            extensions.stream().filter(e -> e instanceof Map<?, ?> m && "client.authentication.k8s.io/exec".equals(m.get("name")))
+                    .findFirst().ifPresent(e -> info.add("config", new Gson().toJsonTree(((Map<?, ?>) e).get("extension"))));
+        }
         String authority = text(cluster, "certificate-authority-data");
         if (authority.isEmpty() && !text(cluster, "certificate-authority").isEmpty()) {
             try {
@@ -189,8 +237,35 @@ public final class MergedKubeconfig {
     }
 
     private String source(String contextName) {
-        Path file = contextSources.get(contextName);
-        return file == null ? "kubeconfig" : file.toString();
+        Origin origin = origins.get(contexts.get(contextName));
+        return origin == null ? "kubeconfig" : origin.file().toString();
+    }
+
+    private record Origin(Path file, String section, int index) {
+    }
+
+    /** The file and line that defined an entry, e.g. {@code /home/me/.kube/config, line 12}. */
+    private String where(Map<String, Object> entry) {
+        Origin origin = origins.get(entry);
+        return origin == null ? "kubeconfig" : origin.file() + line(origin.file(), origin.section(), origin.index());
+    }
+
+    /** The line of entry {@code index} of {@code section}, read again with positions: it is needed only for messages. */
+    private String line(Path file, String section, int index) {
+        try {
+            if (new Yaml(new SafeConstructor(new LoaderOptions())).compose(new StringReader(texts.get(file)))
+                    instanceof MappingNode root) {
+                for (NodeTuple pair : root.getValue()) {
+                    if (pair.getKeyNode() instanceof ScalarNode key && key.getValue().equals(section)
+                            && pair.getValueNode() instanceof SequenceNode entries && index < entries.getValue().size()) {
+                        return ", line " + (entries.getValue().get(index).getStartMark().getLine() + 1);
+                    }
+                }
+            }
+        } catch (YAMLException e) {
+            // Without the line the message still names the file and the entry.
+        }
+        return "";
     }
 
     private ContextInfo describe(String name, Map<String, Object> entry) {
@@ -199,13 +274,20 @@ public final class MergedKubeconfig {
         String server = Optional.ofNullable(clusters.get(clusterName))
                 .map(c -> text(childMap(c, "cluster"), "server")).orElse("");
         return new ContextInfo(name, clusterName, server, text(body, "user"), text(body, "namespace"),
-                contextSources.get(name));
+                origins.get(entry).file());
     }
 
     private void read(Path file) {
         Object document;
-        try (Reader reader = Files.newBufferedReader(file)) {
-            document = new Yaml(new SafeConstructor(new LoaderOptions())).load(reader);
+        try {
+            String text = Files.readString(file);
+            // kubectl reads JSON too. JSON may indent with tabs, which YAML forbids; outside its strings (where a tab
+            // must be written \t) JSON's tabs are only spacing, so they become spaces.
+            if (text.replace("\uFEFF", "").stripLeading().startsWith("{")) {
+                text = text.replace('\t', ' ');
+            }
+            texts.put(file, text);
+            document = new Yaml(new SafeConstructor(new LoaderOptions())).load(text);
         } catch (NoSuchFileException e) {
             return;
         } catch (MarkedYAMLException e) {
@@ -246,12 +328,17 @@ public final class MergedKubeconfig {
             problems.add(new Problem(Problem.Kind.BAD_CONFIG, file + ": '" + section + "' should be a list", ""));
             return;
         }
-        for (Object item : entries) {
-            if (!(item instanceof Map<?, ?> raw) || !(raw.get("name") instanceof String name) || name.isBlank()) {
-                problems.add(new Problem(Problem.Kind.BAD_CONFIG,
-                        file + ": an entry of '" + section + "' has no name and was skipped", ""));
+        for (int index = 0; index < entries.size(); index++) {
+            Object item = entries.get(index);
+            Object nameValue = item instanceof Map<?, ?> map ? map.get("name") : null;
+            if (!(nameValue instanceof String name) || name.isBlank()) {
+                // kubectl refuses the whole file when a name is not a string (json: cannot unmarshal number ...).
+                problems.add(new Problem(Problem.Kind.BAD_CONFIG, file + line(file, section, index) + ": " + section + "["
+                        + index + "].name " + (nameValue == null || nameValue.toString().isBlank() ? "is missing"
+                        : "is " + nameValue + ", not a string (quote it)") + "; the entry was skipped", ""));
                 continue;
             }
+            Map<?, ?> raw = (Map<?, ?>) item;
             if (into.containsKey(name)) {
                 continue;
             }
@@ -264,9 +351,7 @@ public final class MergedKubeconfig {
                 absolutizeExecCommand(childMap(body, "exec"), base);
             }
             into.put(name, entry);
-            if (bodyKey.equals("context")) {
-                contextSources.put(name, file);
-            }
+            origins.put(entry, new Origin(file, section, index));
         }
     }
 

@@ -17,7 +17,8 @@ public final class KubeconfigFiles {
     /**
      * An explicit file (the {@code --kubeconfig} flag) wins; otherwise every entry of
      * {@code KUBECONFIG}, in order, without duplicates; otherwise {@code ~/.kube/config}.
-     * Files of the list that do not exist are skipped later, as kubectl skips them.
+     * Files of the list that do not exist are skipped later, as kubectl skips them. As for kubectl, only an
+     * unset or empty {@code KUBECONFIG} means {@code ~/.kube/config}: one of blanks or separators names no file.
      *
      * @throws KubeconfigException with kubectl's own words when the explicit file does not exist
      */
@@ -29,7 +30,7 @@ public final class KubeconfigFiles {
             }
             return List.of(file);
         }
-        if (kubeconfigEnv != null && !kubeconfigEnv.isBlank()) {
+        if (kubeconfigEnv != null && !kubeconfigEnv.isEmpty()) {
             Set<Path> files = new LinkedHashSet<>();
             for (String entry : kubeconfigEnv.split(File.pathSeparator)) {
                 if (!entry.isBlank()) {

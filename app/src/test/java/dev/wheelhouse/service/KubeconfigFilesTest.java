@@ -5,10 +5,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.wheelhouse.kube.KubeconfigException;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class KubeconfigFilesTest {
     private final Path home = Path.of("/home/student");
@@ -40,5 +45,34 @@ class KubeconfigFilesTest {
     @Test
     void defaultsToKubeConfigInHome() {
         assertThat(KubeconfigFiles.resolve(null, "", home)).containsExactly(Path.of("/home/student/.kube/config"));
+    }
+
+    @Test
+    void aKubeconfigOfBlanksOrSeparatorsNamesNoFileAndDoesNotFallBackToHome() {
+        assertThat(KubeconfigFiles.resolve(null, " ", home)).isEmpty();
+        assertThat(KubeconfigFiles.resolve(null, "::", home)).isEmpty();
+        assertThat(KubeconfigFiles.resolve(null, null, home)).containsExactly(Path.of("/home/student/.kube/config"));
+    }
+
+    /** Asks the sandbox's kubectl (no cluster is contacted) whether it reads ~/.kube/config for this KUBECONFIG. */
+    @Tag("cluster")
+    @ParameterizedTest
+    @ValueSource(strings = {"", " ", ":", "::", "/nowhere::/nowhere"})
+    void kubectlFallsBackToHomeExactlyWhenWeDo(String kubeconfigEnv) throws IOException, InterruptedException {
+        Path config = dir.resolve(".kube/config");
+        Files.createDirectories(config.getParent());
+        Files.writeString(config, "contexts: [{name: from-home, context: {cluster: c}}]\n");
+        String bin = System.getenv("WHEELHOUSE_SANDBOX_BIN");
+        assertThat(bin).as("WHEELHOUSE_SANDBOX_BIN (./run-tests sets it)").isNotBlank();
+        ProcessBuilder builder = new ProcessBuilder(Path.of(bin, "kubectl").toString(), "config", "get-contexts", "-o", "name")
+                .redirectErrorStream(true);
+        builder.environment().put("HOME", dir.toString());
+        builder.environment().put("KUBECONFIG", kubeconfigEnv);
+        Process kubectl = builder.start();
+        String output = new String(kubectl.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(kubectl.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(kubectl.exitValue()).as(output).isZero();
+
+        assertThat(KubeconfigFiles.resolve(null, kubeconfigEnv, dir).contains(config)).isEqualTo(output.contains("from-home"));
     }
 }
