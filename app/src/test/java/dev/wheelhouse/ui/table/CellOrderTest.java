@@ -66,4 +66,51 @@ class CellOrderTest {
         assertThat(order.compare("a10", "a2")).isPositive();
         assertThat(order.compare("007", "7")).isZero();
     }
+
+    @Test
+    void onlyDigitsWithUnitsAreDurations() {
+        for (String notOne : List.of("", "5", "m", "5x", "1d2", "3 m", "-5m", "5m ", "1234567890d", "<none>")) {
+            assertThat(CellOrder.seconds(notOne)).as(notOne).isEqualTo(-1);
+        }
+        assertThat(CellOrder.seconds("0s")).isZero();
+        assertThat(CellOrder.seconds("2y10d")).isEqualTo((2 * 365 + 10) * 24 * 3600L);
+    }
+
+    /** Against the definition written as a regular expression, on every short text of the characters that matter. */
+    @Test
+    void durationsAreWhatTheirPatternSays() {
+        java.util.regex.Pattern duration = java.util.regex.Pattern.compile("(\\d+)([ydhms])");
+        String alphabet = "07ydhmsx ";
+        java.util.Random random = new java.util.Random(7);
+        for (int n = 0; n < 20_000; n++) {
+            StringBuilder text = new StringBuilder();
+            for (int length = random.nextInt(7); length > 0; length--) {
+                text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            String cell = text.toString();
+            long expected = -1;
+            if (cell.matches("(\\d+[ydhms])+")) {
+                java.util.regex.Matcher part = duration.matcher(cell);
+                expected = 0;
+                while (part.find()) {
+                    expected += Long.parseLong(part.group(1)) * switch (part.group(2)) {
+                        case "y" -> 365L * 24 * 3600;
+                        case "d" -> 24L * 3600;
+                        case "h" -> 3600L;
+                        case "m" -> 60L;
+                        default -> 1L;
+                    };
+                }
+            }
+            assertThat(CellOrder.seconds(cell)).as("'%s'", cell).isEqualTo(expected);
+        }
+    }
+
+    @Test
+    void numbersOfAnyLengthCompareByValue() {
+        assertThat(CellOrder.natural("pod-0009", "pod-10")).isNegative();
+        assertThat(CellOrder.natural("x000", "x0")).isZero();
+        assertThat(CellOrder.natural("123456789012345678901234567890", "99999999999999999999")).isPositive();
+        assertThat(CellOrder.natural("a12b", "a12c")).isNegative();
+    }
 }
