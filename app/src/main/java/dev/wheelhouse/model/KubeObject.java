@@ -21,6 +21,13 @@ public final class KubeObject {
     private final PrintedCells cells;
     /** Parsed once: tables sort by age often, and parsing dominates such a sort. */
     private Optional<Instant> created;
+    /**
+     * Looked up once: tables, the coalescer and the stand-in bookkeeping ask for them of 100k rows with every
+     * batch, and each lookup walks two maps. Unsynchronized on purpose: a racing thread computes the same string.
+     */
+    private String uid;
+    private String name;
+    private String namespace;
 
     public KubeObject(Map<String, Object> fields) {
         this(fields, PrintedCells.NONE);
@@ -74,16 +81,31 @@ public final class KubeObject {
     }
 
     public String name() {
-        return metadataText("name");
+        String known = name;
+        if (known == null) {
+            known = metadataText("name");
+            name = known;
+        }
+        return known;
     }
 
     /** Empty for cluster-scoped objects. */
     public String namespace() {
-        return metadataText("namespace");
+        String known = namespace;
+        if (known == null) {
+            known = metadataText("namespace");
+            namespace = known;
+        }
+        return known;
     }
 
     public String uid() {
-        return metadataText("uid");
+        String known = uid;
+        if (known == null) {
+            known = metadataText("uid");
+            uid = known;
+        }
+        return known;
     }
 
     /**
