@@ -115,12 +115,15 @@ public final class ClusterConnection implements AutoCloseable {
         // short keep-alive: a closed session's connections go within seconds, not after OkHttp's 5 minutes.
         ApiClient requests = ClientBuilder.kubeconfig(kubeconfig.clientConfig(contextName, certificate))
                 .setReadTimeout(REQUEST_TIMEOUT).build();
-        requests.setHttpClient(withCredentials(requests.getHttpClient().newBuilder(), plugin)
+        // Decided for the URL the client library made of the server field; both clients go the same way, so watches,
+        // logs and port-forwards reach the cluster through the same proxy as every other request (as kubectl's do).
+        ClusterProxy proxy = kubeconfig.proxy(contextName, requests.getBasePath(), paths.environment());
+        requests.setHttpClient(withCredentials(proxy.applyTo(requests.getHttpClient().newBuilder()), plugin)
                 .connectionPool(shortLivedPool())
                 .connectTimeout(CONNECT_TIMEOUT).callTimeout(REQUEST_TIMEOUT.multipliedBy(2)).build());
         ApiClient streams = ClientBuilder.kubeconfig(kubeconfig.clientConfig(contextName, certificate))
                 .setReadTimeout(Duration.ZERO).build();
-        streams.setHttpClient(withCredentials(streams.getHttpClient().newBuilder(), plugin)
+        streams.setHttpClient(withCredentials(proxy.applyTo(streams.getHttpClient().newBuilder()), plugin)
                 .connectionPool(shortLivedPool())
                 .connectTimeout(CONNECT_TIMEOUT).build());
         // OkHttp reads a websocket inside its call, so each forwarded connection holds a dispatcher slot while open:

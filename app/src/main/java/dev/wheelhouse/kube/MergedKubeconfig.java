@@ -141,6 +141,21 @@ public final class MergedKubeconfig {
         }
     }
 
+    /**
+     * The proxy for the context's cluster at {@code server} (the URL the client connects to), as kubectl chooses it:
+     * the cluster's proxy-url, else the proxy variables of {@code environment}.
+     *
+     * @throws KubeconfigException naming the file, line and cluster when that proxy cannot be used
+     */
+    ClusterProxy proxy(String contextName, String server, Map<String, String> environment) {
+        Map<String, Object> clusterEntry = clusters.get(text(contextBody(contextName), "cluster"));
+        try {
+            return ClusterProxy.choose(server, text(childMap(clusterEntry, "cluster"), "proxy-url"), environment);
+        } catch (KubeconfigException e) {
+            throw new KubeconfigException(where(clusterEntry) + ": cluster '" + clusterEntry.get("name") + "': " + e.getMessage());
+        }
+    }
+
     /** The credential plugin of the context's user, if it has one. */
     Optional<ExecPlugin> execPlugin(String contextName) {
         Map<String, Object> body = contextBody(contextName);

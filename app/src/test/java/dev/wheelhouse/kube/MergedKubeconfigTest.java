@@ -16,6 +16,7 @@ import io.kubernetes.client.util.ClientBuilder;
 import io.kubernetes.client.util.KubeConfig;
 import java.io.IOException;
 import java.net.InetSocketAddress;
+import java.net.Proxy;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -381,6 +382,31 @@ class MergedKubeconfigTest {
                 .hasMessageContaining("certificate-authority-data")
                 .hasMessageContaining("insecure-skip-tls-verify")
                 .hasMessageContaining("specifying a root certificates file with the insecure flag is not allowed");
+    }
+
+    @Test
+    void theClustersProxyUrlIsUsedAndOneThatCannotBeIsRefusedWithFileLineAndCluster() throws IOException {
+        Path file = write("proxied", """
+                apiVersion: v1
+                kind: Config
+                clusters:
+                - name: plain-proxy
+                  cluster: {server: "https://api.example.com", proxy-url: "http://proxy.corp:3128"}
+                - name: tls-proxy
+                  cluster: {server: "https://api.example.com", proxy-url: "https://jane:secret@proxy.corp:3128"}
+                contexts:
+                - {name: plain, context: {cluster: plain-proxy}}
+                - {name: tls, context: {cluster: tls-proxy}}
+                """);
+        MergedKubeconfig merged = MergedKubeconfig.load(List.of(file));
+
+        assertThat(merged.proxy("plain", "https://api.example.com", Map.of()).proxy())
+                .isEqualTo(new Proxy(Proxy.Type.HTTP, InetSocketAddress.createUnresolved("proxy.corp", 3128)));
+        assertThatThrownBy(() -> merged.proxy("tls", "https://api.example.com", Map.of()))
+                .isInstanceOf(KubeconfigException.class)
+                .hasMessageStartingWith(file + ", line 6: cluster 'tls-proxy': proxy-url \"https://jane:xxxxx@proxy.corp:3128\" "
+                        + "is a proxy reached over TLS")
+                .hasMessageNotContaining("secret");
     }
 
     @Test
