@@ -4,10 +4,7 @@ import dev.wheelhouse.model.LogOptions;
 import io.kubernetes.client.openapi.ApiClient;
 import io.kubernetes.client.openapi.ApiException;
 import io.kubernetes.client.openapi.Pair;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -17,6 +14,7 @@ import java.util.Map;
 import java.util.function.Consumer;
 import okhttp3.Call;
 import okhttp3.Response;
+import okio.BufferedSource;
 
 /**
  * One open request for a container's log ({@code GET .../pods/{pod}/log}), read line by line. Built by hand
@@ -27,7 +25,7 @@ public final class LogStream implements AutoCloseable {
     private final Call call;
     private final Consumer<LogStream> onClose;
     private volatile Response response;
-    private BufferedReader reader;
+    private BufferedSource body;
     private volatile boolean closed;
 
     private LogStream(Call call, Consumer<LogStream> onClose) {
@@ -100,17 +98,21 @@ public final class LogStream implements AutoCloseable {
             response.close();
             throw new IOException("The log stream was closed");
         }
-        reader = new BufferedReader(new InputStreamReader(response.body().byteStream(), StandardCharsets.UTF_8), 1 << 16);
+        body = response.body().source();
     }
 
-    /** The next line, or null when the server ended the log (the container stopped, or not following). */
+    /**
+     * The next line, or null when the server ended the log (the container stopped, or not following). Lines end
+     * at a line feed, as the runtime split them, and a carriage return before it is dropped; a carriage return
+     * elsewhere (a progress bar rewriting its line) stays in the line, which keeps its one timestamp.
+     */
     public String readLine() throws IOException {
-        return reader.readLine();
+        return body.readUtf8Line();
     }
 
     /** Whether a line may be read without waiting for the server (some of it has arrived). */
-    public boolean hasBuffered() throws IOException {
-        return reader.ready();
+    public boolean hasBuffered() {
+        return body.getBuffer().size() > 0;
     }
 
     @Override

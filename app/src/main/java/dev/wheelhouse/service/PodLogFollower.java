@@ -158,12 +158,26 @@ final class PodLogFollower implements Runnable {
             time = lastTime;
             text = raw;
         }
+        text = lastRewrite(text);
         if (!resume.accept(time, text)) {
             return false;
         }
         lastTime = time;
         chunk.add(LogLine.line(time, pod, container, text));
         return true;
+    }
+
+    /**
+     * What a terminal ends up showing of a line that carriage returns rewrote (a progress bar: "10%\r20%\r30%"):
+     * its last part that is not empty. {@code kubectl logs} leaves that to the terminal; a list of lines cannot.
+     */
+    static String lastRewrite(String text) {
+        int end = text.length();
+        while (end > 0 && text.charAt(end - 1) == '\r') {
+            end--;
+        }
+        int start = text.lastIndexOf('\r', end - 1) + 1;
+        return start == 0 && end == text.length() ? text : text.substring(start, end);
     }
 
     private void handOn() {

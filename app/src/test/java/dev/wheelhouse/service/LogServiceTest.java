@@ -47,15 +47,19 @@ class LogServiceTest {
      * drops trailing zeros (".708000Z" is ".708Z").
      */
     static List<String> fileLines(String namespace, String pod, String container) throws Exception {
-        Path podFolder;
-        try (var folders = Files.list(Sandbox.kubeconfig().resolveSibling("logs").resolve("pods").resolve(namespace))) {
-            podFolder = folders.filter(folder -> folder.getFileName().toString().startsWith(pod + "_")).findFirst().orElseThrow();
-        }
-        return Files.readAllLines(podFolder.resolve(container + ".log")).stream().filter(line -> !line.isBlank())
+        return Files.readAllLines(logFile(namespace, pod, container)).stream().filter(line -> !line.isBlank())
                 .map(line -> {
                     int space = line.indexOf(' ');
                     return Instant.parse(line.substring(0, space)) + line.substring(space);
                 }).toList();
+    }
+
+    /** The CRI log file the sandbox writes for a container, which the API server's log request reads. */
+    static Path logFile(String namespace, String pod, String container) throws Exception {
+        try (var folders = Files.list(Sandbox.kubeconfig().resolveSibling("logs").resolve("pods").resolve(namespace))) {
+            return folders.filter(folder -> folder.getFileName().toString().startsWith(pod + "_")).findFirst().orElseThrow()
+                    .resolve(container + ".log");
+        }
     }
 
     static String asInFile(LogLine line) {

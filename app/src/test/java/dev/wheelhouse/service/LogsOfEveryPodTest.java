@@ -7,6 +7,8 @@ import dev.wheelhouse.model.LogOptions;
 import dev.wheelhouse.testing.HeadlessLogView;
 import dev.wheelhouse.testing.Sandbox;
 import dev.wheelhouse.testing.SandboxNamespace;
+import java.nio.file.Files;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -71,6 +73,35 @@ class LogsOfEveryPodTest {
                     assertThat(line.text()).startsWith(NS.name() + "/" + line.pod() + " " + line.container() + " "));
             collector.assertEachContainersLinesInOrder();
             collector.assertListedInTimeOrder(view);
+        }
+    }
+
+    /**
+     * A progress bar writes carriage returns and one line feed at the end: the runtime keeps that as one line with
+     * one timestamp, and the log shows it as a terminal ends up showing it, not as three lines.
+     */
+    @Test
+    void aLineRewrittenByCarriageReturnsIsOneLineShowingItsLastPart() throws Exception {
+        Sandbox.kubectl("-n", NS.name(), "run", "progress", "--image=busybox");
+        Sandbox.kubectl("-n", NS.name(), "wait", "pod/progress", "--for=condition=Ready", "--timeout=60s");
+        assertThat(Sandbox.eventually(Duration.ofSeconds(20), () -> {
+            try {
+                return Files.size(LogServiceTest.logFile(NS.name(), "progress", "progress")) > 0;
+            } catch (Exception notYet) {
+                return false;
+            }
+        })).as("the sandbox started the pod's log").isTrue();
+        Instant written = Instant.now();
+        Files.writeString(LogServiceTest.logFile(NS.name(), "progress", "progress"),
+                written + " stdout F download 10%\rdownload 55%\rdownload 100%\r\n", StandardOpenOption.APPEND);
+
+        LogCollector collector = new LogCollector();
+        try (LogTail tail = session.logs().tail(LogTarget.pod(NS.name(), "progress"), new LogOptions("progress", true, false, 50, 0),
+                collector)) {
+            assertThat(Sandbox.eventually(Duration.ofSeconds(20), () -> collector.logLines().stream()
+                    .anyMatch(line -> line.text().equals("download 100%")))).as("lines %s", collector.lines()).isTrue();
+            assertThat(collector.logLines()).filteredOn(line -> line.text().contains("download"))
+                    .singleElement().satisfies(line -> assertThat(line.time()).isEqualTo(written));
         }
     }
 
