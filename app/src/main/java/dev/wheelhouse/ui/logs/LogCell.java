@@ -129,23 +129,35 @@ final class LogCell extends ListCell<LogLine> {
         return text;
     }
 
-    private Text styled(String content, Style style) {
-        Text text = text(content, "log-text");
+    /**
+     * A segment in its ANSI style. One with a background colour is a label, which can paint one (as search
+     * matches are); the rest are text nodes, which wrap at any character.
+     */
+    private Node styled(String content, Style style) {
         if (style.equals(Style.PLAIN)) {
-            return text;
+            return text(content, "log-text");
         }
-        StringBuilder css = new StringBuilder();
+        Font font = getFont();
+        Font styledFont = style.bold() || style.italic() ? Font.font(font.getFamily(), style.bold() ? FontWeight.BOLD : FontWeight.NORMAL,
+                style.italic() ? FontPosture.ITALIC : FontPosture.REGULAR, font.getSize()) : null;
+        if (style.background() != AnsiText.DEFAULT) {
+            Label label = new Label(content);
+            label.getStyleClass().add("log-background");
+            label.setStyle("-fx-background-color: " + colour(style.background()) + ';'
+                    + (style.foreground() != AnsiText.DEFAULT ? "-fx-text-fill: " + colour(style.foreground()) + ';' : ""));
+            label.setUnderline(style.underline());
+            if (styledFont != null) {
+                label.setFont(styledFont);
+            }
+            return label;
+        }
+        Text text = text(content, "log-text");
         if (style.foreground() != AnsiText.DEFAULT) {
-            css.append("-fx-fill: ").append(colour(style.foreground())).append(';');
+            text.setStyle("-fx-fill: " + colour(style.foreground()) + ';');
         }
-        if (style.underline()) {
-            text.setUnderline(true);
-        }
-        text.setStyle(css.toString());
-        if (style.bold() || style.italic()) {
-            Font font = getFont();
-            text.setFont(Font.font(font.getFamily(), style.bold() ? FontWeight.BOLD : FontWeight.NORMAL,
-                    style.italic() ? FontPosture.ITALIC : FontPosture.REGULAR, font.getSize()));
+        text.setUnderline(style.underline());
+        if (styledFont != null) {
+            text.setFont(styledFont);
         }
         return text;
     }
