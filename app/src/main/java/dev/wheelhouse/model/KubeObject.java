@@ -2,8 +2,8 @@ package dev.wheelhouse.model;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.time.DateTimeException;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -135,8 +135,8 @@ public final class KubeObject {
             return Optional.empty();
         }
         try {
-            return Optional.of(Instant.parse(text));
-        } catch (DateTimeParseException e) {
+            return Optional.of(Timestamps.parse(text, text.length()));
+        } catch (DateTimeException e) {
             return Optional.empty();
         }
     }

@@ -7,6 +7,7 @@ import dev.wheelhouse.kube.LogStream;
 import dev.wheelhouse.model.LogLine;
 import dev.wheelhouse.model.LogOptions;
 import dev.wheelhouse.model.Problem;
+import dev.wheelhouse.model.Timestamps;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.DateTimeException;
@@ -152,7 +153,7 @@ final class PodLogFollower implements Runnable {
         Instant time;
         String text;
         try {
-            time = LogTimestamps.parse(raw, space > 0 ? space : raw.length());
+            time = Timestamps.parse(raw, space > 0 ? space : raw.length());
             text = space > 0 ? raw.substring(space + 1) : "";
         } catch (DateTimeException | StringIndexOutOfBoundsException notStamped) {
             time = lastTime;

@@ -1,4 +1,4 @@
-package dev.wheelhouse.service;
+package dev.wheelhouse.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -7,9 +7,9 @@ import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import org.junit.jupiter.api.Test;
 
-class LogTimestampsTest {
+class TimestampsTest {
     private static Instant parse(String text) {
-        return LogTimestamps.parse(text, text.length());
+        return Timestamps.parse(text, text.length());
     }
 
     @Test
@@ -24,6 +24,15 @@ class LogTimestampsTest {
     void otherShapesGoToTheGeneralParserOrFail() {
         assertThat(parse("2026-11-26T10:24:05+02:00")).isEqualTo(Instant.parse("2026-11-26T08:24:05Z"));
         assertThatThrownBy(() -> parse("not a time at all")).isInstanceOf(DateTimeParseException.class);
-        assertThat(LogTimestamps.parse("2026-11-26T10:24:05.5Z rest", 22)).isEqualTo(Instant.parse("2026-11-26T10:24:05.5Z"));
+        assertThat(Timestamps.parse("2026-11-26T10:24:05.5Z rest", 22)).isEqualTo(Instant.parse("2026-11-26T10:24:05.5Z"));
+        assertThatThrownBy(() -> parse("2026-02-31T00:00:00Z")).isInstanceOf(java.time.DateTimeException.class);
+    }
+
+    @Test
+    void anObjectsCreationTimeIsReadSoAndAnImpossibleOneIsNone() {
+        assertThat(new KubeObject(java.util.Map.of("metadata", java.util.Map.of("creationTimestamp", "2026-11-26T10:24:05Z")))
+                .creationTimestamp()).contains(Instant.parse("2026-11-26T10:24:05Z"));
+        assertThat(new KubeObject(java.util.Map.of("metadata", java.util.Map.of("creationTimestamp", "2026-02-31T00:00:00Z")))
+                .creationTimestamp()).isEmpty();
     }
 }
