@@ -33,8 +33,8 @@ public final class Backoff {
     /**
      * Waits {@link #next()} on this thread, for a loop that retries until closed: returns whether to go on,
      * false as soon as {@code closing} counts down (its owner closed) or the thread is interrupted. Owners
-     * wake the wait with the latch rather than an interrupt: OkHttp leaks the connection of a thread
-     * interrupted in the middle of a call.
+     * wake the wait with the latch rather than an interrupt: OkHttp does not support interrupts, and one in
+     * the middle of a call can stall the HTTP/2 connection that every watch of a context shares.
      */
     public boolean waitNext(CountDownLatch closing) {
         try {

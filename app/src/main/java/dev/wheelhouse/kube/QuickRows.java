@@ -143,7 +143,7 @@ final class QuickRows implements AutoCloseable {
 
     /**
      * Cancels what is in flight, releases what arrived and was not read, and wakes a {@link #list} that waits
-     * (with no interrupt, which would leak the connection of a call in progress: see {@link Backoff}).
+     * (with no interrupt, which OkHttp does not support: see {@link Backoff}).
      */
     @Override
     public void close() {

@@ -269,7 +269,7 @@ public final class ResourceWatch implements AutoCloseable {
             rows.close();
         }
         closing.countDown();
-        // Cancelling the call ends a read in progress; an interrupt would leak its connection (see Backoff).
+        // Cancelling the call ends a read in progress; no interrupt, which OkHttp does not support (see Backoff).
         breakConnection();
         onClose.accept(this);
     }

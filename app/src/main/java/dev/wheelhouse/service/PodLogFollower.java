@@ -172,7 +172,7 @@ final class PodLogFollower implements Runnable {
      * What a terminal ends up showing of a line that carriage returns rewrote (a progress bar: "10%\r20%\r30%"):
      * its last part that is not empty. {@code kubectl logs} leaves that to the terminal; a list of lines cannot.
      */
-    static String lastRewrite(String text) {
+    private static String lastRewrite(String text) {
         int end = text.length();
         while (end > 0 && text.charAt(end - 1) == '\r') {
             end--;
@@ -195,7 +195,7 @@ final class PodLogFollower implements Runnable {
         }
     }
 
-    /** Closing the stream ends a read in progress; an interrupt would leak its connection (see {@link Backoff}). */
+    /** Closing the stream ends a read in progress; no interrupt, which OkHttp does not support (see {@link Backoff}). */
     void close() {
         closed = true;
         closing.countDown();
