@@ -119,12 +119,12 @@ public final class ClusterConnection implements AutoCloseable {
         // logs and port-forwards reach the cluster through the same proxy as every other request (as kubectl's do).
         ClusterProxy proxy = kubeconfig.proxy(contextName, requests.getBasePath(), paths.environment());
         requests.setHttpClient(withCredentials(proxy.applyTo(requests.getHttpClient().newBuilder()), plugin)
-                .connectionPool(shortLivedPool())
+                .connectionPool(shortLivedPool()).eventListener(Cancelling.LISTENER)
                 .connectTimeout(CONNECT_TIMEOUT).callTimeout(REQUEST_TIMEOUT.multipliedBy(2)).build());
         ApiClient streams = ClientBuilder.kubeconfig(kubeconfig.clientConfig(contextName, certificate))
                 .setReadTimeout(Duration.ZERO).build();
         streams.setHttpClient(withCredentials(proxy.applyTo(streams.getHttpClient().newBuilder()), plugin)
-                .connectionPool(shortLivedPool())
+                .connectionPool(shortLivedPool()).eventListener(Cancelling.LISTENER)
                 .connectTimeout(CONNECT_TIMEOUT).build());
         // OkHttp reads a websocket inside its call, so each forwarded connection holds a dispatcher slot while open:
         // the default 64 would leave the 65th connection (a browser opens several per page) waiting.
@@ -313,6 +313,16 @@ public final class ClusterConnection implements AutoCloseable {
         opening.accept(stream);
         stream.start();
         return stream;
+    }
+
+    /** Connections that a call still holds, in both clients; for tests that check closing releases them all. */
+    public int connectionsInUse() {
+        int inUse = 0;
+        for (ApiClient client : List.of(requests, streams)) {
+            ConnectionPool pool = client.getHttpClient().connectionPool();
+            inUse += pool.connectionCount() - pool.idleConnectionCount();
+        }
+        return inUse;
     }
 
     /** How many log requests are open; for tests that check none is left behind. */

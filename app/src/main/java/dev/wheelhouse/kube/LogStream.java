@@ -121,7 +121,7 @@ public final class LogStream implements AutoCloseable {
             return;
         }
         closed = true;
-        call.cancel();
+        Cancelling.cancel(call);
         // The body too: a reader that stops without reading again would otherwise leave it to the collector,
         // and the connection pool would count the stream as leaked.
         Response open = response;

@@ -104,7 +104,7 @@ final class QuickRows implements AutoCloseable {
         synchronized (calls) {
             calls.add(call);
             if (closed) {
-                call.cancel();
+                Cancelling.cancel(call);
             }
         }
         List<String> names = new ArrayList<>();
@@ -149,7 +149,7 @@ final class QuickRows implements AutoCloseable {
     public void close() {
         synchronized (calls) {
             closed = true;
-            calls.forEach(Call::cancel);
+            calls.forEach(Cancelling::cancel);
         }
         for (Object answer = answers.poll(); answer != null; answer = answers.poll()) {
             if (answer instanceof Answer unread) {

@@ -233,7 +233,7 @@ public final class ResourceWatch implements AutoCloseable {
         inFlight = call;
         // close() sets closed before it cancels what is in flight; this sets inFlight before it reads closed.
         if (closed) {
-            call.cancel();
+            Cancelling.cancel(call);
         }
         return call.execute();
     }
@@ -254,7 +254,7 @@ public final class ResourceWatch implements AutoCloseable {
     void breakConnection() {
         Call call = inFlight;
         if (call != null) {
-            call.cancel();
+            Cancelling.cancel(call);
         }
     }
 
