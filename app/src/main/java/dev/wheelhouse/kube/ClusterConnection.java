@@ -103,6 +103,7 @@ public final class ClusterConnection implements AutoCloseable {
             throw new KubeconfigException(context.sourceFile() + ": cluster '" + context.cluster() + "' of context '"
                     + contextName + "' has no 'server' field");
         }
+        kubeconfig.refuseUnreadableFiles(contextName);
         Optional<ExecCredentials> plugin = kubeconfig.execPlugin(contextName)
                 .map(execPlugin -> new ExecCredentials(execPlugin, Clock.systemUTC(), paths, pluginTimeout));
         Map<String, Object> certificate = Map.of();

@@ -36,6 +36,12 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
 public final class MergedKubeconfig {
     private static final List<String> CLUSTER_PATHS = List.of("certificate-authority");
     private static final List<String> USER_PATHS = List.of("client-certificate", "client-key", "tokenFile");
+    /** Fields the client library casts without asking (a quoted "true" or an unquoted number would throw there). */
+    private static final List<String> CLUSTER_FLAGS = List.of("insecure-skip-tls-verify", "disable-compression");
+    private static final List<String> CLUSTER_TEXTS = List.of("server", "certificate-authority", "certificate-authority-data",
+            "tls-server-name", "proxy-url");
+    private static final List<String> USER_TEXTS = List.of("client-certificate", "client-certificate-data", "client-key",
+            "client-key-data", "token", "tokenFile", "username", "password");
     /** What kubectl 1.26+ says of the auth providers it no longer has; of these, the client library knows only oidc. */
     private static final Map<String, String> REMOVED_AUTH_PROVIDERS = Map.of(
             "gcp", "The gcp auth plugin has been removed.\nPlease use the \"gke-gcloud-auth-plugin\" kubectl/client-go credential "
@@ -125,6 +131,10 @@ public final class MergedKubeconfig {
 
     private void refuseWhatKubectlRefuses(Map<String, Object> clusterEntry, Map<String, Object> userEntry) {
         Map<String, Object> cluster = childMap(clusterEntry, "cluster");
+        refuseWrongTypes(clusterEntry, "cluster", CLUSTER_FLAGS, CLUSTER_TEXTS);
+        if (userEntry != null) {
+            refuseWrongTypes(userEntry, "user", List.of(), USER_TEXTS);
+        }
         String authority = !text(cluster, "certificate-authority-data").isEmpty() ? "certificate-authority-data"
                 : !text(cluster, "certificate-authority").isEmpty() ? "certificate-authority" : "";
         if (Boolean.TRUE.equals(cluster.get("insecure-skip-tls-verify")) && !authority.isEmpty()) {
@@ -137,6 +147,61 @@ public final class MergedKubeconfig {
             if (!name.equals("oidc")) {
                 throw new KubeconfigException(where(userEntry) + ": user '" + userEntry.get("name") + "': "
                         + REMOVED_AUTH_PROVIDERS.getOrDefault(name, "no Auth Provider found for name \"" + name + "\""));
+            }
+        }
+    }
+
+    /** As kubectl, which refuses such a file whole ("cannot unmarshal string into ... of type bool"), but naming the field. */
+    private void refuseWrongTypes(Map<String, Object> entry, String section, List<String> flags, List<String> texts) {
+        Map<String, Object> body = childMap(entry, section);
+        for (String flag : flags) {
+            Object value = body.get(flag);
+            if (value != null && !(value instanceof Boolean)) {
+                throw new KubeconfigException(where(entry) + ": " + section + " '" + entry.get("name") + "': " + flag + " is "
+                        + (value instanceof String quoted ? "\"" + quoted + "\", in quotes" : shown(value)) + ", not true or false");
+            }
+        }
+        for (String text : texts) {
+            Object value = body.get(text);
+            if (value != null && !(value instanceof String)) {
+                throw new KubeconfigException(where(entry) + ": " + section + " '" + entry.get("name") + "': " + text + " is "
+                        + shown(value) + ", not text" + (value instanceof Map || value instanceof List ? "" : ": quote it"));
+            }
+        }
+    }
+
+    /** A wrong value as the message shows it: never a credential's text, only its kind. */
+    private static String shown(Object value) {
+        return value instanceof String ? "text in quotes" : value instanceof Map ? "a mapping" : value instanceof List ? "a list"
+                : value instanceof Boolean ? "true or false" : "a number";
+    }
+
+    /**
+     * Refuses a context whose certificate or key files cannot be read, as kubectl does ("unable to read client-key
+     * ... for ... due to ..."), naming the kubeconfig's file, line and field: the client library would fail with
+     * the path alone.
+     *
+     * @throws KubeconfigException for the first such file
+     */
+    void refuseUnreadableFiles(String contextName) {
+        Map<String, Object> body = contextBody(contextName);
+        Map<String, Object> clusterEntry = clusters.get(text(body, "cluster"));
+        Map<String, Object> userEntry = users.get(text(body, "user"));
+        if (clusterEntry != null) {
+            refuseUnreadable(clusterEntry, "cluster", List.of("certificate-authority"));
+        }
+        if (userEntry != null) {
+            refuseUnreadable(userEntry, "user", List.of("client-certificate", "client-key"));
+        }
+    }
+
+    private void refuseUnreadable(Map<String, Object> entry, String section, List<String> pathFields) {
+        Map<String, Object> body = childMap(entry, section);
+        for (String field : pathFields) {
+            String path = text(body, field);
+            if (!path.isEmpty() && !Files.isReadable(Path.of(path))) {
+                throw new KubeconfigException(where(entry) + ": " + section + " '" + entry.get("name") + "': " + field + " "
+                        + path + (Files.exists(Path.of(path)) ? " cannot be read (no permission)" : " does not exist"));
             }
         }
     }

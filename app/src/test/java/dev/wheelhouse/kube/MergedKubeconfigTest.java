@@ -162,6 +162,45 @@ class MergedKubeconfigTest {
                 """.formatted(tokenFile);
     }
 
+    /** The client library would throw a ClassCastException on each of these; kubectl refuses them with Go's words. */
+    @Test
+    void fieldsOfTheWrongTypeAreNamedWithFileAndLineAndNoCredentialIsShown() throws IOException {
+        Path quotedFlag = write("quoted-flag", """
+                clusters:
+                - name: c
+                  cluster: {server: "https://127.0.0.1:9", insecure-skip-tls-verify: "true"}
+                contexts:
+                - name: alpha
+                  context: {cluster: c, user: u}
+                users:
+                - name: u
+                  user: {token: abc}
+                """);
+        assertThatThrownBy(() -> MergedKubeconfig.load(List.of(quotedFlag)).clientConfig("alpha", Map.of()))
+                .isInstanceOf(KubeconfigException.class)
+                .hasMessage(quotedFlag + ", line 2: cluster 'c': insecure-skip-tls-verify is \"true\", in quotes, not true or false");
+
+        Path numberToken = write("number-token", tokenFileConfig("x").replace("{tokenFile: x}", "{token: 1234567890}"));
+        assertThatThrownBy(() -> MergedKubeconfig.load(List.of(numberToken)).clientConfig("alpha", Map.of()))
+                .isInstanceOf(KubeconfigException.class)
+                .hasMessage(numberToken + ", line 9: user 'u': token is a number, not text: quote it")
+                .message().doesNotContain("1234567890");
+    }
+
+    @Test
+    void aCertificateOrKeyThatCannotBeReadIsNamedWithFileLineAndField() throws IOException {
+        write("certs/ca.crt", "not checked here, only read");
+        write("certs/client.crt", "not checked here, only read");
+        Path file = write("config", config("alpha", "c", "https://127.0.0.1:9", "alpha", "u"));
+
+        assertThatThrownBy(() -> MergedKubeconfig.load(List.of(file)).refuseUnreadableFiles("alpha"))
+                .isInstanceOf(KubeconfigException.class)
+                .hasMessage(file + ", line 13: user 'u': client-key /abs/client.key does not exist");
+        Files.delete(dir.resolve("certs/ca.crt"));
+        assertThatThrownBy(() -> MergedKubeconfig.load(List.of(file)).refuseUnreadableFiles("alpha"))
+                .hasMessage(file + ", line 5: cluster 'c': certificate-authority " + dir.resolve("certs/ca.crt") + " does not exist");
+    }
+
     @Test
     void aTokenFilesTokenIsTrimmedAsKubectlTrimsIt() throws IOException {
         write("secrets/token", "  abc.def.ghi\n\n");
