@@ -4,6 +4,7 @@ import dev.wheelhouse.model.ClusterInfo;
 import dev.wheelhouse.model.ContextInfo;
 import dev.wheelhouse.model.Problem;
 import dev.wheelhouse.ui.cluster.ClusterModel;
+import dev.wheelhouse.ui.cluster.ProblemHeadlines;
 import dev.wheelhouse.ui.cluster.SandboxLaunch;
 import dev.wheelhouse.ui.common.BackgroundTask;
 import java.util.ArrayList;
@@ -51,7 +52,7 @@ public final class ConnectionViewModel {
         String detail = problem.detail() != null && !problem.detail().isBlank() && !problem.detail().equals(problem.message())
                 ? problem.detail() : null;
         lines.add("Context " + context.name() + (context.sourceFile() == null ? "" : " from " + context.sourceFile()));
-        return new Content(headline(problem), true, false, lines, detail, problem.retryable(), false);
+        return new Content(ProblemHeadlines.of(problem), true, false, lines, detail, problem.retryable(), false);
     }
 
     private Content overview(ClusterInfo info) {
@@ -63,17 +64,6 @@ public final class ConnectionViewModel {
                 info.context().server() + "  ·  Kubernetes " + info.serverVersion(),
                 cluster.namespacesLoadedProperty().get() ? count + (count == 1 ? " namespace" : " namespaces") : "Loading namespaces…",
                 "Choose a namespace on the left."), null, false, false);
-    }
-
-    static String headline(Problem problem) {
-        return switch (problem.kind()) {
-            case UNREACHABLE -> "Cluster not reachable";
-            case TIMEOUT -> "Cluster too slow to answer";
-            case UNAUTHORIZED -> "Credentials not accepted";
-            case FORBIDDEN -> "No access";
-            case BAD_CONFIG -> "Kubeconfig problem";
-            case NOT_FOUND, FAILED -> "Could not connect";
-        };
     }
 
     /** With no context, or one that failed, the pane offers to start the sandbox (or says how to get it). */

@@ -7,6 +7,7 @@ import dev.wheelhouse.model.ContextInfo;
 import dev.wheelhouse.ui.cluster.ClusterModel;
 import dev.wheelhouse.ui.cluster.ConnectionState;
 import dev.wheelhouse.ui.cluster.ContextConnection;
+import dev.wheelhouse.ui.cluster.ProblemHeadlines;
 import dev.wheelhouse.ui.common.Workspace;
 import java.util.ArrayList;
 import java.util.List;
@@ -86,7 +87,7 @@ public final class NavigatorViewModel {
         }
         switch (connection.stateProperty().get()) {
             case CONNECTING -> rows.add(ContextRow.message("Connecting…"));
-            case FAILED -> rows.add(ContextRow.message("Not reachable: see the details"));
+            case FAILED -> rows.add(ContextRow.message(ProblemHeadlines.of(connection.problemProperty().get()) + ": see the details"));
             case CONNECTED -> {
                 if (connection.namespacesProblemProperty().get() != null) {
                     rows.add(ContextRow.message(connection.namespacesProblemProperty().get().message()));
