@@ -21,9 +21,4 @@ public record Problem(Kind kind, String message, String detail) {
         /** Anything else the server or the client reported. */
         FAILED
     }
-
-    /** Problems worth a retry button: the cause may go away on its own. */
-    public boolean retryable() {
-        return kind != Kind.BAD_CONFIG;
-    }
 }

@@ -52,7 +52,9 @@ public final class ConnectionViewModel {
         String detail = problem.detail() != null && !problem.detail().isBlank() && !problem.detail().equals(problem.message())
                 ? problem.detail() : null;
         lines.add("Context " + context.name() + (context.sourceFile() == null ? "" : " from " + context.sourceFile()));
-        return new Content(ProblemHeadlines.of(problem), true, false, lines, detail, problem.retryable(), false);
+        // Retry even a kubeconfig problem: it may lie in a file the kubeconfig names (a certificate, a token file),
+        // which the kubeconfig's watcher does not follow.
+        return new Content(ProblemHeadlines.of(problem), true, false, lines, detail, true, false);
     }
 
     private Content overview(ClusterInfo info) {
