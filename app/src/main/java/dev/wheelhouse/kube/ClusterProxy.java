@@ -8,12 +8,12 @@ import java.net.URISyntaxException;
 import java.net.URLDecoder;
 import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import okhttp3.Credentials;
 import okhttp3.OkHttpClient;
 
 /**
@@ -124,7 +124,7 @@ final class ClusterProxy {
         int colon = rawUserInfo.indexOf(':');
         String user = decode(colon < 0 ? rawUserInfo : rawUserInfo.substring(0, colon));
         String password = colon < 0 ? "" : decode(rawUserInfo.substring(colon + 1));
-        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+        return Credentials.basic(user, password, StandardCharsets.UTF_8);
     }
 
     /** Percent-decoding of a URL part; a '+' stays a '+', as it is outside a query. */

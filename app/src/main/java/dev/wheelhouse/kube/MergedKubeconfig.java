@@ -112,7 +112,7 @@ public final class MergedKubeconfig {
         ArrayList<Object> userList = new ArrayList<>();
         for (Map<String, Object> user : users.values()) {
             if (user.get("name").equals(userName)) {
-                Map<String, Object> copy = deepCopy(withTokenFileRead(contextName, userName, user));
+                Map<String, Object> copy = deepCopy(withTokenFileRead(userName, user));
                 Map<String, Object> credentials = childMap(copy, "user");
                 credentials.remove("exec");
                 credentials.putAll(credentialFields);
@@ -296,7 +296,7 @@ public final class MergedKubeconfig {
      * {@code echo} ends in a newline); the client library sends the file's bytes as they are, and falls back to
      * anonymous requests when it cannot read it. So the token is read here, trimmed, and given as {@code token}.
      */
-    private Map<String, Object> withTokenFileRead(String contextName, String userName, Map<String, Object> entry) {
+    private Map<String, Object> withTokenFileRead(String userName, Map<String, Object> entry) {
         Map<String, Object> body = childMap(entry, "user");
         if (!(body.get("tokenFile") instanceof String tokenFile) || tokenFile.isBlank() || body.get("token") != null) {
             return entry;
@@ -305,8 +305,9 @@ public final class MergedKubeconfig {
         try {
             token = Files.readString(Path.of(tokenFile)).strip();
         } catch (IOException e) {
-            throw new KubeconfigException(source(contextName) + ": user '" + userName + "' names tokenFile " + tokenFile
-                    + ", which cannot be read (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")");
+            // Worded as the certificate and key files are (refuseUnreadable), with the line of the user.
+            throw new KubeconfigException(where(entry) + ": user '" + userName + "': tokenFile " + tokenFile
+                    + (Files.exists(Path.of(tokenFile)) ? " cannot be read (" + e.getClass().getSimpleName() + ")" : " does not exist"));
         }
         Map<String, Object> userBody = new LinkedHashMap<>(body);
         userBody.remove("tokenFile");
