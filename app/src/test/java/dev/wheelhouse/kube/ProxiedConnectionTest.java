@@ -21,6 +21,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -76,6 +77,41 @@ class ProxiedConnectionTest {
             assertThat(proxy.authorizations).containsOnly("Basic "
                     + Base64.getEncoder().encodeToString("jane:s@cret".getBytes(StandardCharsets.UTF_8)));
         }
+    }
+
+    /**
+     * kubectl, asked at test time, goes the same way as the app: through the cluster's proxy-url with its credentials,
+     * and past HTTPS_PROXY to a server on a loopback address (the sandbox's), where the app chooses no proxy either.
+     */
+    @Test
+    void kubectlGoesTheWayTheAppChooses() throws Exception {
+        try (ConnectProxy proxy = new ConnectProxy()) {
+            Path withProxyUrl = dir.resolve("config");
+            Files.writeString(withProxyUrl, Files.readString(Sandbox.kubeconfig()).replaceFirst("(?m)^(\\s+)server: ",
+                    "$1proxy-url: http://jane:s%40cret@127.0.0.1:" + proxy.port() + "\n$1server: "));
+            assertThat(kubectl(withProxyUrl, Map.of()).exitCode()).isZero();
+            assertThat(proxy.targets).as("kubectl's tunnels through proxy-url").isNotEmpty();
+            assertThat(proxy.authorizations).containsOnly("Basic "
+                    + Base64.getEncoder().encodeToString("jane:s@cret".getBytes(StandardCharsets.UTF_8)));
+
+            int before = proxy.targets.size();
+            Map<String, String> environment = Map.of("HTTPS_PROXY", "http://127.0.0.1:" + proxy.port());
+            assertThat(kubectl(Sandbox.kubeconfig(), environment).exitCode()).isZero();
+            assertThat(proxy.targets).as("kubectl's tunnels through HTTPS_PROXY to a loopback server").hasSize(before);
+            String server = MergedKubeconfig.load(List.of(Sandbox.kubeconfig())).context(Sandbox.CONTEXT).orElseThrow().server();
+            assertThat(ClusterProxy.choose(server, "", environment).proxy()).isEqualTo(java.net.Proxy.NO_PROXY);
+        }
+    }
+
+    /** {@code kubectl get --raw /version} with this kubeconfig and these variables added to ours, without proxy variables. */
+    private static Sandbox.Result kubectl(Path kubeconfig, Map<String, String> environment) throws Exception {
+        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getenv("WHEELHOUSE_SANDBOX_BIN"), "kubectl").toString(),
+                "--kubeconfig", kubeconfig.toString(), "get", "--raw", "/version").redirectErrorStream(true);
+        builder.environment().keySet().removeIf(name -> name.toLowerCase(java.util.Locale.ROOT).endsWith("_proxy"));
+        builder.environment().putAll(environment);
+        Process process = builder.start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        return new Sandbox.Result(process.waitFor(), output);
     }
 
     /** An HTTP proxy that only tunnels (CONNECT), recording each tunnel's target and Proxy-Authorization. */
