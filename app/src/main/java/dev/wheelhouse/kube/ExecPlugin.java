@@ -4,6 +4,7 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
+import dev.wheelhouse.model.CancellableWaits;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -132,7 +133,7 @@ record ExecPlugin(String apiVersion, String command, List<String> args, Map<Stri
             // interrupted (Cancel in the window); a read of a pipe the plugin keeps open can be neither.
             CompletableFuture<String> stderr = CompletableFuture.supplyAsync(() -> readAll(process.getErrorStream()), OWN_THREAD);
             CompletableFuture<String> output = CompletableFuture.supplyAsync(() -> readAll(process.getInputStream()), OWN_THREAD);
-            if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+            if (!CancellableWaits.during(() -> process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS))) {
                 stop(process);
                 String errors = lastLines(stderr.completeOnTimeout("", 1, TimeUnit.SECONDS).join());
                 throw ExecPluginException.timedOut("The credential plugin '" + command + "' did not finish within "

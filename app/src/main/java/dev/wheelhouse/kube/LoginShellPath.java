@@ -1,5 +1,6 @@
 package dev.wheelhouse.kube;
 
+import dev.wheelhouse.model.CancellableWaits;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
@@ -118,7 +119,7 @@ final class LoginShellPath {
             process.getOutputStream().close();
             CompletableFuture<String> output = CompletableFuture.supplyAsync(() -> readAll(process.getInputStream()),
                     task -> daemon(task).start());
-            if (!process.waitFor(shellTimeout.toMillis(), TimeUnit.MILLISECONDS)) {
+            if (!CancellableWaits.during(() -> process.waitFor(shellTimeout.toMillis(), TimeUnit.MILLISECONDS))) {
                 return new Answer("", shell + " did not answer within " + shellTimeout.toSeconds() + " s");
             }
             // A process the start-up files left running may hold the pipe open: the shell's own output is in by now.

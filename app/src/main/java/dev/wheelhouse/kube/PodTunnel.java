@@ -1,5 +1,6 @@
 package dev.wheelhouse.kube;
 
+import dev.wheelhouse.model.CancellableWaits;
 import io.kubernetes.client.openapi.ApiClient;
 import io.kubernetes.client.openapi.ApiException;
 import io.kubernetes.client.openapi.Pair;
@@ -78,7 +79,7 @@ public final class PodTunnel implements AutoCloseable {
             }
         });
         try {
-            if (!handler.settled.await(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+            if (!CancellableWaits.during(() -> handler.settled.await(timeout.toMillis(), TimeUnit.MILLISECONDS))) {
                 socket.cancel();
                 throw new IOException("The API server did not open the port-forward stream within " + timeout.toSeconds() + " s");
             }

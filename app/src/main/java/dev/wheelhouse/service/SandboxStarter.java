@@ -1,5 +1,6 @@
 package dev.wheelhouse.service;
 
+import dev.wheelhouse.model.CancellableWaits;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -71,7 +72,7 @@ public final class SandboxStarter {
         errors.setDaemon(true);
         errors.start();
         List<String> output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).lines().toList();
-        int exit = process.waitFor();
+        int exit = CancellableWaits.during(process::waitFor);
         errors.join(5_000);
         if (exit != 0) {
             throw new IOException("sandbox/up failed (exit code " + exit + "); its last lines above say why.");

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.google.gson.JsonObject;
+import dev.wheelhouse.model.CancellableWaits;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -103,7 +104,7 @@ class ExecPluginCommandTest {
     }
 
     @Test
-    void interruptingTheConnectingThreadStopsThePluginAtOnce() throws Exception {
+    void cancellingTheConnectingThreadStopsThePluginAtOnce() throws Exception {
         Path plugin = script(dir.resolve("waiting-plugin"), "#!/bin/sh\nsleep 1000\n");
         AtomicReference<Throwable> failure = new AtomicReference<>();
         Thread connecting = new Thread(() -> {
@@ -115,7 +116,7 @@ class ExecPluginCommandTest {
         });
         connecting.start();
         Thread.sleep(500);
-        connecting.interrupt();
+        CancellableWaits.cancel(connecting);
         connecting.join(Duration.ofSeconds(5).toMillis());
 
         assertThat(connecting.isAlive()).isFalse();

@@ -1,12 +1,14 @@
 package dev.wheelhouse.ui.common;
 
+import dev.wheelhouse.model.CancellableWaits;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 
 /**
  * One piece of work started by {@link BackgroundTasks}: what it last said it is doing, and a way
- * to give up on it. Cancelling interrupts the worker (a credential plugin's process, a blocked read)
- * and guarantees that neither its result nor its failure is delivered.
+ * to give up on it. Cancelling guarantees that neither its result nor its failure is delivered, and ends the
+ * worker's waits for a process or a latch (a credential plugin's run) through {@link CancellableWaits}: never
+ * an interrupt anywhere else, where it could break the HTTP connection the cluster's watches share.
  */
 public final class BackgroundTask {
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
@@ -24,7 +26,7 @@ public final class BackgroundTask {
 
     synchronized void end() {
         worker = null;
-        Thread.interrupted();
+        CancellableWaits.forget();
     }
 
     /** On the UI thread: whether the outcome may still be delivered (it is, at most once). */
@@ -49,7 +51,7 @@ public final class BackgroundTask {
         }
         cancelled = true;
         if (worker != null) {
-            worker.interrupt();
+            CancellableWaits.cancel(worker);
         }
         return true;
     }
