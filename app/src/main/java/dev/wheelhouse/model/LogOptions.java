@@ -16,8 +16,4 @@ public record LogOptions(String container, boolean follow, boolean previous, lon
         follow = follow && !previous;
         container = container == null || container.isBlank() ? null : container;
     }
-
-    public LogOptions withContainer(String name) {
-        return new LogOptions(name, follow, previous, tailLines, sinceSeconds);
-    }
 }

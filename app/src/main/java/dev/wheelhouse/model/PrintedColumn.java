@@ -12,8 +12,4 @@ public record PrintedColumn(String name, String type, String format, int priorit
     public boolean isName() {
         return "name".equals(format);
     }
-
-    public boolean isNumeric() {
-        return "integer".equals(type) || "number".equals(type);
-    }
 }

@@ -35,18 +35,6 @@ public final class ObjectYaml {
         return new Yaml(new LiteralBlocks(options), options).dump(sorted(object));
     }
 
-    /** Several objects as one manifest, {@code ---} between them. */
-    public static String printAll(List<Map<String, Object>> objects) {
-        StringBuilder out = new StringBuilder();
-        for (Map<String, Object> object : objects) {
-            if (!out.isEmpty()) {
-                out.append("---\n");
-            }
-            out.append(print(object));
-        }
-        return out.toString();
-    }
-
     /** A deep copy without {@code metadata.managedFields} (kubectl's default since 1.21). */
     public static Map<String, Object> withoutManagedFields(Map<String, Object> object) {
         Map<String, Object> copy = deepCopy(object);

@@ -218,10 +218,6 @@ public final class ClusterModel {
         return List.copyOf(connections.keySet());
     }
 
-    public ReadOnlyObjectProperty<ContextConnection> activeConnectionProperty() {
-        return active;
-    }
-
     public KindRegistry registry() {
         return registry;
     }

@@ -63,7 +63,6 @@ public final class EditorViewModel {
     private final StringProperty text = new SimpleStringProperty("");
     private final StringProperty baseline = new SimpleStringProperty("");
     private final BooleanProperty dirty = new SimpleBooleanProperty();
-    private final BooleanProperty loading = new SimpleBooleanProperty();
     private final BooleanProperty busy = new SimpleBooleanProperty();
     private final StringProperty message = new SimpleStringProperty("");
     private final BooleanProperty messageFailed = new SimpleBooleanProperty();
@@ -123,9 +122,7 @@ public final class EditorViewModel {
             report(current == null ? "Not connected: cannot load " + title + "." : "Nothing to load.", true);
             return;
         }
-        loading.set(true);
         tasks.run(() -> current.apply().fetch(type, objectNamespace, objectName), found -> {
-            loading.set(false);
             if (found.isEmpty()) {
                 report(title + " no longer exists on the server.", true);
                 return;
@@ -133,7 +130,6 @@ public final class EditorViewModel {
             show(found.get());
             report("Loaded " + title + " from the server.", false);
         }, e -> {
-            loading.set(false);
             report(Problems.of(e).message(), true);
         });
     }
@@ -429,10 +425,6 @@ public final class EditorViewModel {
 
     public ReadOnlyBooleanProperty dirtyProperty() {
         return dirty;
-    }
-
-    public ReadOnlyBooleanProperty loadingProperty() {
-        return loading;
     }
 
     public ReadOnlyBooleanProperty busyProperty() {
