@@ -2,6 +2,7 @@ package dev.wheelhouse;
 
 import dev.wheelhouse.kinds.builtin.Namespaces;
 import dev.wheelhouse.kube.KubeconfigException;
+import dev.wheelhouse.kube.LoginShell;
 import dev.wheelhouse.model.KubeconfigSummary;
 import dev.wheelhouse.model.ProblemException;
 import dev.wheelhouse.service.ClusterService;
@@ -44,6 +45,11 @@ public final class Main {
         }
         if (options.probe() || options.smoke()) {
             System.exit(connectWithoutWindow(options));
+        }
+        String kubeconfig = System.getenv("KUBECONFIG");
+        if (options.kubeconfig() == null && (kubeconfig == null || kubeconfig.isEmpty()) && System.console() == null) {
+            // Started from a desktop menu, maybe without the KUBECONFIG the user's shell sets: ask it meanwhile.
+            LoginShell.askSoon();
         }
         SettingsStore store = SettingsStore.inUserConfigDir();
         WheelhouseApp.launchWith(options, store, store.load());

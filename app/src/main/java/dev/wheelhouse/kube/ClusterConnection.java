@@ -91,12 +91,12 @@ public final class ClusterConnection implements AutoCloseable {
      */
     public static ClusterConnection open(MergedKubeconfig kubeconfig, String contextName, Consumer<String> progress,
                                          Duration pluginTimeout) throws IOException {
-        return open(kubeconfig, contextName, progress, pluginTimeout, LoginShellPath.ofThisProcess());
+        return open(kubeconfig, contextName, progress, pluginTimeout, LoginShell.ofThisProcess());
     }
 
     /** {@code paths} gives a credential plugin its environment and finds its command. */
     static ClusterConnection open(MergedKubeconfig kubeconfig, String contextName, Consumer<String> progress,
-                                  Duration pluginTimeout, LoginShellPath paths) throws IOException {
+                                  Duration pluginTimeout, LoginShell paths) throws IOException {
         ContextInfo context = kubeconfig.context(contextName)
                 .orElseThrow(() -> new KubeconfigException("No context named '" + contextName + "'"));
         if (context.server().isBlank()) {

@@ -10,12 +10,12 @@ import java.time.Duration;
 final class ExecCredentials {
     private final ExecPlugin plugin;
     private final Clock clock;
-    private final LoginShellPath paths;
+    private final LoginShell paths;
     private final Duration timeout;
     private ExecCredential current;
 
     /** {@code paths} finds the command and gives it its environment; {@code timeout} limits each run. */
-    ExecCredentials(ExecPlugin plugin, Clock clock, LoginShellPath paths, Duration timeout) {
+    ExecCredentials(ExecPlugin plugin, Clock clock, LoginShell paths, Duration timeout) {
         this.plugin = plugin;
         this.clock = clock;
         this.paths = paths;

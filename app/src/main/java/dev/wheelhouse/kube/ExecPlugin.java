@@ -84,7 +84,7 @@ record ExecPlugin(String apiVersion, String command, List<String> args, Map<Stri
      * A command without a slash is looked up on our PATH, then on the login shell's; the plugin gets the
      * PATH it was found on, since plugins run other tools from there (aws runs python).
      */
-    ExecCredential run(LoginShellPath paths, Duration timeout) throws ExecPluginException {
+    ExecCredential run(LoginShell paths, Duration timeout) throws ExecPluginException {
         if (interactiveMode.equals("Always")) {
             throw new ExecPluginException("The credential plugin '" + command
                     + "' needs a terminal (interactiveMode: Always); Wheelhouse cannot give it one.", installHint);
@@ -93,14 +93,14 @@ record ExecPlugin(String apiVersion, String command, List<String> args, Map<Stri
         String executable = command;
         try {
             if (!command.contains("/")) {
-                Optional<Path> found = LoginShellPath.find(command, path);
+                Optional<Path> found = LoginShell.find(command, path);
                 if (found.isEmpty()) {
-                    LoginShellPath.Answer login = paths.loginPath();
-                    found = LoginShellPath.find(command, login.path());
+                    LoginShell.Answer login = paths.loginPath();
+                    found = LoginShell.find(command, login.path());
                     if (found.isEmpty()) {
                         throw notFound(paths, login);
                     }
-                    path = LoginShellPath.combined(path, login.path());
+                    path = LoginShell.combined(path, login.path());
                 }
                 executable = found.get().toString();
             } else if (!Files.isExecutable(Path.of(command))) {
@@ -167,9 +167,9 @@ record ExecPlugin(String apiVersion, String command, List<String> args, Map<Stri
         started.forEach(ProcessHandle::destroyForcibly);
     }
 
-    private ExecPluginException notFound(LoginShellPath paths, LoginShellPath.Answer login) {
+    private ExecPluginException notFound(LoginShell paths, LoginShell.Answer login) {
         String own = paths.ownPath().isEmpty() ? "an empty PATH" : "the PATH Wheelhouse has (" + paths.ownPath() + ")";
-        String added = LoginShellPath.addedBy(login.path(), paths.ownPath());
+        String added = LoginShell.addedBy(login.path(), paths.ownPath());
         String shell = !login.failure().isEmpty() ? "no login shell PATH to add to it (" + login.failure() + ")"
                 : added.isEmpty() ? "nothing the login shell's PATH adds to it"
                 : "what the login shell's PATH adds to it (" + added + ")";

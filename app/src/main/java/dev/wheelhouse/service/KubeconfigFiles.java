@@ -1,16 +1,22 @@
 package dev.wheelhouse.service;
 
 import dev.wheelhouse.kube.KubeconfigException;
+import dev.wheelhouse.kube.LoginShell;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /** Which kubeconfig files to read, decided the way kubectl decides it. */
 public final class KubeconfigFiles {
+    /** How long the window waits for the login shell's KUBECONFIG, asked while the toolkit started. */
+    private static final Duration LOGIN_SHELL_WAIT = Duration.ofSeconds(3);
+
     private KubeconfigFiles() {
     }
 
@@ -44,5 +50,21 @@ public final class KubeconfigFiles {
 
     public static List<Path> fromEnvironment(String explicitFile) {
         return resolve(explicitFile, System.getenv("KUBECONFIG"), Path.of(System.getProperty("user.home")));
+    }
+
+    /**
+     * For the window: as {@link #fromEnvironment}, except that a process started without KUBECONFIG and without a
+     * terminal, which asked its login shell ({@link LoginShell#askSoon}), reads the files the shell's KUBECONFIG
+     * names: those kubectl reads in the user's terminal. The shell's answer is waited for at most a few seconds.
+     */
+    public static List<Path> forWindow(String explicitFile) {
+        String kubeconfig = explicitFile != null && !explicitFile.isBlank() ? null
+                : kubeconfigVariable(System.getenv("KUBECONFIG"), () -> LoginShell.kubeconfigIfAsked(LOGIN_SHELL_WAIT));
+        return resolve(explicitFile, kubeconfig, Path.of(System.getProperty("user.home")));
+    }
+
+    /** Our own KUBECONFIG when it is set and not empty (as kubectl reads it), else the login shell's. */
+    static String kubeconfigVariable(String own, Supplier<String> loginShells) {
+        return own != null && !own.isEmpty() ? own : loginShells.get();
     }
 }

@@ -36,7 +36,7 @@ class ExecPluginCommandTest {
                 #!/bin/sh
                 echo '{"apiVersion":"%s","kind":"ExecCredential","status":{"token":"from-login-path"}}'
                 """.formatted(V1));
-        LoginShellPath paths = minimalPathWithLoginShellAdding(loginOnly);
+        LoginShell paths = minimalPathWithLoginShellAdding(loginOnly);
 
         ExecCredential credential = plugin(Map.of("command", "wheelhouse-test-plugin")).run(paths, Duration.ofSeconds(10));
 
@@ -52,7 +52,7 @@ class ExecPluginCommandTest {
                 #!/bin/sh
                 echo '{"apiVersion":"%s","kind":"ExecCredential","status":{"token":"from-our-path"}}'
                 """.formatted(V1));
-        LoginShellPath paths = new LoginShellPath(Map.of("PATH", ours + ":" + MINIMAL_PATH, "SHELL", shell.toString()),
+        LoginShell paths = new LoginShell(Map.of("PATH", ours + ":" + MINIMAL_PATH, "SHELL", shell.toString()),
                 Duration.ofSeconds(5));
 
         assertThat(plugin(Map.of("command", "wheelhouse-test-plugin")).run(paths, Duration.ofSeconds(10)).token())
@@ -63,7 +63,7 @@ class ExecPluginCommandTest {
     @Test
     void aMissingPluginNamesItsCommandWhereItWasLookedForAndTheInstallHint() throws Exception {
         Path loginOnly = Files.createDirectories(dir.resolve("login-only"));
-        LoginShellPath paths = minimalPathWithLoginShellAdding(loginOnly);
+        LoginShell paths = minimalPathWithLoginShellAdding(loginOnly);
         ExecPlugin plugin = plugin(Map.of("command", "wheelhouse-missing-plugin",
                 "installHint", "Install it with: apt-get install wheelhouse-missing-plugin"));
 
@@ -73,7 +73,7 @@ class ExecPluginCommandTest {
                         + MINIMAL_PATH + ") and what the login shell's PATH adds to it (" + loginOnly + ")."
                         + " Install it with: apt-get install wheelhouse-missing-plugin");
 
-        LoginShellPath noShell = new LoginShellPath(Map.of("PATH", MINIMAL_PATH), Duration.ofSeconds(5));
+        LoginShell noShell = new LoginShell(Map.of("PATH", MINIMAL_PATH), Duration.ofSeconds(5));
         assertThatThrownBy(() -> plugin.run(noShell, Duration.ofSeconds(10)))
                 .hasMessageContaining("'wheelhouse-missing-plugin' was not found")
                 .hasMessageContaining("no login shell PATH to add to it ($SHELL is not set)")
@@ -137,18 +137,18 @@ class ExecPluginCommandTest {
     }
 
     /** A minimal PATH, and a login shell that adds {@code directory} after noise from its start-up files. */
-    private LoginShellPath minimalPathWithLoginShellAdding(Path directory) throws IOException {
+    private LoginShell minimalPathWithLoginShellAdding(Path directory) throws IOException {
         Path shell = script(dir.resolve("login-shell"), """
                 #!/bin/sh
                 echo "Welcome back!"
                 PATH="%s:$PATH"; export PATH
                 /bin/sh -c "$2"
                 """.formatted(directory));
-        return new LoginShellPath(Map.of("PATH", MINIMAL_PATH, "SHELL", shell.toString()), Duration.ofSeconds(5));
+        return new LoginShell(Map.of("PATH", MINIMAL_PATH, "SHELL", shell.toString()), Duration.ofSeconds(5));
     }
 
-    private static LoginShellPath ownPathOnly() {
-        return new LoginShellPath(Map.of("PATH", MINIMAL_PATH), Duration.ofSeconds(5));
+    private static LoginShell ownPathOnly() {
+        return new LoginShell(Map.of("PATH", MINIMAL_PATH), Duration.ofSeconds(5));
     }
 
     private static ExecPlugin plugin(Map<String, String> fields) {

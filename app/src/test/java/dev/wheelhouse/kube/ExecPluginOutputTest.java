@@ -25,7 +25,7 @@ class ExecPluginOutputTest {
     void readsTokenAndExpiry() throws Exception {
         ExecCredential credential = plugin("""
                 {"apiVersion":"%s","kind":"ExecCredential","status":{"token":"s3cret","expirationTimestamp":"2030-01-02T03:04:05Z"}}
-                """.formatted(V1)).run(LoginShellPath.ofThisProcess(), ExecPlugin.DEFAULT_TIMEOUT);
+                """.formatted(V1)).run(LoginShell.ofThisProcess(), ExecPlugin.DEFAULT_TIMEOUT);
 
         assertThat(credential.token()).isEqualTo("s3cret");
         assertThat(credential.expiration()).contains(Instant.parse("2030-01-02T03:04:05Z"));
@@ -37,7 +37,7 @@ class ExecPluginOutputTest {
         for (String output : List.of("token=s3cret", """
                 {"apiVersion":"%s","kind":"ExecCredential","status":{"token":"s3cret","expirationTimestamp":"soon"}}""".formatted(V1), """
                 {"apiVersion":"client.authentication.k8s.io/v1beta1","kind":"ExecCredential","status":{"token":"s3cret"}}""")) {
-            assertThatThrownBy(() -> plugin(output).run(LoginShellPath.ofThisProcess(), ExecPlugin.DEFAULT_TIMEOUT))
+            assertThatThrownBy(() -> plugin(output).run(LoginShell.ofThisProcess(), ExecPlugin.DEFAULT_TIMEOUT))
                     .isInstanceOf(ExecPluginException.class)
                     .hasMessageContaining("gave no usable credential")
                     .satisfies(e -> assertThat(e.getMessage()).doesNotContain("s3cret"));

@@ -140,7 +140,7 @@ class ExecPluginTest {
                 PATH="%s:$PATH"; export PATH
                 /bin/sh -c "$2"
                 """.formatted(loginOnly));
-        LoginShellPath paths = new LoginShellPath(Map.of("PATH", "/usr/bin:/bin", "SHELL", shell.toString()),
+        LoginShell paths = new LoginShell(Map.of("PATH", "/usr/bin:/bin", "SHELL", shell.toString()),
                 Duration.ofSeconds(5));
         MergedKubeconfig kubeconfig = MergedKubeconfig.load(List.of(
                 writeKubeconfig(Path.of("wheelhouse-test-plugin"), "client.authentication.k8s.io/v1", List.of())));

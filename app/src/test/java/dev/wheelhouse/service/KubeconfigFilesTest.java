@@ -54,6 +54,18 @@ class KubeconfigFilesTest {
         assertThat(KubeconfigFiles.resolve(null, null, home)).containsExactly(Path.of("/home/student/.kube/config"));
     }
 
+    @Test
+    void ourOwnKubeconfigWinsAndTheLoginShellsStandsInOnlyForAnUnsetOrEmptyOne() {
+        assertThat(KubeconfigFiles.kubeconfigVariable("/a:/b", () -> "/from/shell")).isEqualTo("/a:/b");
+        assertThat(KubeconfigFiles.kubeconfigVariable("", () -> "/from/shell")).isEqualTo("/from/shell");
+        assertThat(KubeconfigFiles.kubeconfigVariable(null, () -> "/from/shell")).isEqualTo("/from/shell");
+        // A blank one is set (it names no file, as for kubectl): the shell is not asked.
+        assertThat(KubeconfigFiles.kubeconfigVariable(" ", () -> { throw new AssertionError("asked"); })).isEqualTo(" ");
+        // Nothing from the shell either: ~/.kube/config.
+        assertThat(KubeconfigFiles.resolve(null, KubeconfigFiles.kubeconfigVariable(null, () -> ""), home))
+                .containsExactly(Path.of("/home/student/.kube/config"));
+    }
+
     /** Asks the sandbox's kubectl (no cluster is contacted) whether it reads ~/.kube/config for this KUBECONFIG. */
     @Tag("cluster")
     @ParameterizedTest

@@ -36,7 +36,7 @@ public final class WheelhouseApp extends Application {
                 : new SettingsKeeper(settingsStore, settings.settings(), problem -> tasks.later(() -> model.notices().add(problem)));
         // How long a credential plugin may run: a setting, for logins slower than a minute.
         Duration pluginTimeout = Duration.ofSeconds(Math.max(5, (long) keeper.current().number("credentials.plugin-timeout-seconds", 60)));
-        model = new MainViewModel(new ClusterService(KubeconfigFiles.fromEnvironment(options.kubeconfig()), pluginTimeout), tasks, keeper);
+        model = new MainViewModel(new ClusterService(KubeconfigFiles.forWindow(options.kubeconfig()), pluginTimeout), tasks, keeper);
         if (options.readOnly()) {
             model.cluster().readOnlyProperty().set(true);
         }

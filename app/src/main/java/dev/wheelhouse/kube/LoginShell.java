@@ -21,33 +21,83 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 /**
- * Finds commands as the user's interactive login shell would. An app started from a desktop menu gets a short
- * PATH without what the shell's start-up files add ({@code ~/.local/bin}, Homebrew, SDK managers), where
- * credential plugins such as {@code aws} or {@code kubelogin} usually live. So a command is looked up on our PATH
- * first, and then on the PATH that {@code $SHELL -ilc} prints: asked once, when first needed, and kept.
+ * What the user's interactive login shell would give a command: its PATH and its KUBECONFIG. An app started from a
+ * desktop menu (or the macOS Dock) gets an environment without what the shell's start-up files add: a short PATH
+ * without {@code ~/.local/bin}, Homebrew or SDK managers, where credential plugins such as {@code aws} or
+ * {@code kubelogin} usually live, and no KUBECONFIG, so kubectl in a terminal and the app would read different
+ * files. So a command is looked up on our PATH first, and then on the PATH that {@code $SHELL -ilc} prints; and a
+ * window started without a terminal and without KUBECONFIG reads the files the shell's KUBECONFIG names. The shell
+ * is asked once and its answer kept.
  */
-final class LoginShellPath {
+public final class LoginShell {
     /** Start-up files may print greetings; only what stands between two markers is the PATH. */
     private static final String MARKER = "_WHEELHOUSE_LOGIN_PATH_";
+    /** Around what {@code printenv KUBECONFIG} prints: nothing when the shell does not export it. */
+    private static final String KUBECONFIG_MARKER = "_WHEELHOUSE_KUBECONFIG_";
     private static final Duration SHELL_TIMEOUT = Duration.ofSeconds(5);
-    private static final LoginShellPath OF_THIS_PROCESS = new LoginShellPath(System.getenv(), SHELL_TIMEOUT);
+    private static final LoginShell OF_THIS_PROCESS = new LoginShell(System.getenv(), SHELL_TIMEOUT);
+    /** This process's shell's answer once {@link #askSoon} asked for it; null before. */
+    private static volatile CompletableFuture<Answer> asked;
 
     private final Map<String, String> environment;
     private final Duration shellTimeout;
     private Answer answer;
 
-    /** The login shell's PATH as the shell printed it, or "" and why there is none. */
-    record Answer(String path, String failure) {
+    /**
+     * The login shell's PATH as the shell printed it, or "" and why there is none; and the KUBECONFIG it exports,
+     * or "".
+     */
+    record Answer(String path, String kubeconfig, String failure) {
+        static Answer none(String failure) {
+            return new Answer("", "", failure);
+        }
     }
 
-    LoginShellPath(Map<String, String> environment, Duration shellTimeout) {
+    LoginShell(Map<String, String> environment, Duration shellTimeout) {
         this.environment = Map.copyOf(environment);
         this.shellTimeout = shellTimeout;
     }
 
     /** For this process's own environment: the shell is asked at most once per run of Wheelhouse. */
-    static LoginShellPath ofThisProcess() {
+    static LoginShell ofThisProcess() {
         return OF_THIS_PROCESS;
+    }
+
+    /**
+     * Starts asking this process's login shell, on a thread of its own, so that its answer is in by the time the
+     * window wants it (the toolkit takes a second or more to start meanwhile).
+     */
+    public static synchronized void askSoon() {
+        if (asked == null) {
+            CompletableFuture<Answer> answer = new CompletableFuture<>();
+            asked = answer;
+            daemon(() -> {
+                try {
+                    answer.complete(OF_THIS_PROCESS.loginPath());
+                } catch (InterruptedException | RuntimeException e) {
+                    answer.complete(Answer.none(e.toString()));
+                }
+            }).start();
+        }
+    }
+
+    /**
+     * The KUBECONFIG this process's login shell exports, if {@link #askSoon} asked for it, waiting for the answer at
+     * most {@code wait}; "" when not asked, not exported or not answered in time.
+     */
+    public static String kubeconfigIfAsked(Duration wait) {
+        CompletableFuture<Answer> answer = asked;
+        if (answer == null) {
+            return "";
+        }
+        try {
+            return answer.get(wait.toMillis(), TimeUnit.MILLISECONDS).kubeconfig();
+        } catch (TimeoutException | ExecutionException e) {
+            return "";
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return "";
+        }
     }
 
     /** The environment commands are started with. */
@@ -102,9 +152,11 @@ final class LoginShellPath {
     private Answer askShell() throws InterruptedException {
         String shell = environment.getOrDefault("SHELL", "");
         if (shell.isBlank()) {
-            return new Answer("", "$SHELL is not set");
+            return Answer.none("$SHELL is not set");
         }
-        ProcessBuilder builder = new ProcessBuilder(shell, "-ilc", "printf '" + MARKER + "%s" + MARKER + "' \"$PATH\"")
+        String command = "printf '" + MARKER + "%s" + MARKER + "' \"$PATH\"; printf " + KUBECONFIG_MARKER
+                + "; printenv KUBECONFIG; printf " + KUBECONFIG_MARKER;
+        ProcessBuilder builder = new ProcessBuilder(shell, "-ilc", command)
                 .redirectError(ProcessBuilder.Redirect.DISCARD);
         builder.environment().clear();
         builder.environment().putAll(environment);
@@ -112,7 +164,7 @@ final class LoginShellPath {
         try {
             process = builder.start();
         } catch (IOException e) {
-            return new Answer("", shell + " could not be started: " + e.getMessage());
+            return Answer.none(shell + " could not be started: " + e.getMessage());
         }
         try {
             // stdin closed: a start-up file that asks something gets no answer instead of waiting for one.
@@ -120,23 +172,34 @@ final class LoginShellPath {
             CompletableFuture<String> output = CompletableFuture.supplyAsync(() -> readAll(process.getInputStream()),
                     task -> daemon(task).start());
             if (!CancellableWaits.during(() -> process.waitFor(shellTimeout.toMillis(), TimeUnit.MILLISECONDS))) {
-                return new Answer("", shell + " did not answer within " + shellTimeout.toSeconds() + " s");
+                return Answer.none(shell + " did not answer within " + shellTimeout.toSeconds() + " s");
             }
             // A process the start-up files left running may hold the pipe open: the shell's own output is in by now.
             String printed = output.get(1, TimeUnit.SECONDS);
             int end = printed.lastIndexOf(MARKER);
             int start = end < 0 ? -1 : printed.lastIndexOf(MARKER, end - 1);
             if (start < 0 || end - start - MARKER.length() <= 0) {
-                return new Answer("", shell + " printed no PATH (exit code " + process.exitValue() + ")");
+                return Answer.none(shell + " printed no PATH (exit code " + process.exitValue() + ")");
             }
-            return new Answer(printed.substring(start + MARKER.length(), end), "");
+            return new Answer(printed.substring(start + MARKER.length(), end), exportedKubeconfig(printed), "");
         } catch (IOException | ExecutionException | TimeoutException e) {
-            return new Answer("", "reading the PATH from " + shell + " failed: " + e.getMessage());
+            return Answer.none("reading the PATH from " + shell + " failed: " + e.getMessage());
         } finally {
             List<ProcessHandle> started = process.descendants().toList();
             process.destroyForcibly();
             started.forEach(ProcessHandle::destroyForcibly);
         }
+    }
+
+    /** What printenv printed between the KUBECONFIG markers, without its line feed. */
+    private static String exportedKubeconfig(String printed) {
+        int end = printed.lastIndexOf(KUBECONFIG_MARKER);
+        int start = end < 0 ? -1 : printed.lastIndexOf(KUBECONFIG_MARKER, end - 1);
+        if (start < 0) {
+            return "";
+        }
+        String value = printed.substring(start + KUBECONFIG_MARKER.length(), end);
+        return value.endsWith("\n") ? value.substring(0, value.length() - 1) : value;
     }
 
     private static Thread daemon(Runnable task) {
