@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -32,24 +33,35 @@ import java.util.concurrent.TimeoutException;
 public final class LoginShell {
     /** Start-up files may print greetings; only what stands between two markers is the PATH. */
     private static final String MARKER = "_WHEELHOUSE_LOGIN_PATH_";
-    /** Around what {@code printenv KUBECONFIG} prints: nothing when the shell does not export it. */
-    private static final String KUBECONFIG_MARKER = "_WHEELHOUSE_KUBECONFIG_";
+    /** Before what {@code printenv NAME} prints (nothing when the shell does not export it), then the name and this. */
+    private static final String VARIABLE_MARKER = "_WHEELHOUSE_VARIABLE_";
+    private static final String VARIABLES_END = "_WHEELHOUSE_VARIABLES_END_";
+    /** Where kubectl would find its kubeconfigs and proxies, besides PATH. */
+    private static final List<String> EXPORTED = List.of("KUBECONFIG", "HTTPS_PROXY", "https_proxy", "HTTP_PROXY",
+            "http_proxy", "NO_PROXY", "no_proxy");
+    private static final List<String> PROXY_VARIABLES = EXPORTED.subList(1, EXPORTED.size());
     private static final Duration SHELL_TIMEOUT = Duration.ofSeconds(5);
+    /** How long what wants the shell's variables waits for an answer {@link #askSoon} asked for. */
+    private static final Duration ANSWER_WAIT = Duration.ofSeconds(3);
     private static final LoginShell OF_THIS_PROCESS = new LoginShell(System.getenv(), SHELL_TIMEOUT);
-    /** This process's shell's answer once {@link #askSoon} asked for it; null before. */
-    private static volatile CompletableFuture<Answer> asked;
 
     private final Map<String, String> environment;
     private final Duration shellTimeout;
     private Answer answer;
+    /** The answer once {@link #askInBackground} asked for it; null before. */
+    private volatile CompletableFuture<Answer> asked;
 
     /**
-     * The login shell's PATH as the shell printed it, or "" and why there is none; and the KUBECONFIG it exports,
-     * or "".
+     * The login shell's PATH as the shell printed it, or "" and why there is none; and those of {@link #EXPORTED}
+     * it exports, with their values.
      */
-    record Answer(String path, String kubeconfig, String failure) {
+    record Answer(String path, Map<String, String> exported, String failure) {
         static Answer none(String failure) {
-            return new Answer("", "", failure);
+            return new Answer("", Map.of(), failure);
+        }
+
+        String kubeconfig() {
+            return exported.getOrDefault("KUBECONFIG", "");
         }
     }
 
@@ -64,16 +76,26 @@ public final class LoginShell {
     }
 
     /**
-     * Starts asking this process's login shell, on a thread of its own, so that its answer is in by the time the
-     * window wants it (the toolkit takes a second or more to start meanwhile).
+     * For a process started without a terminal: starts asking its login shell, on a thread of its own, so that the
+     * answer is in by the time the window wants it (the toolkit takes a second or more to start meanwhile). From then
+     * on its KUBECONFIG ({@link #kubeconfigIfAsked}) and proxies ({@link #environment}) count.
      */
-    public static synchronized void askSoon() {
+    public static void askSoon() {
+        OF_THIS_PROCESS.askInBackground();
+    }
+
+    /** The KUBECONFIG this process's login shell exports, if {@link #askSoon} asked; else, or none, "". */
+    public static String kubeconfigIfAsked() {
+        return OF_THIS_PROCESS.askedAnswer().kubeconfig();
+    }
+
+    synchronized void askInBackground() {
         if (asked == null) {
             CompletableFuture<Answer> answer = new CompletableFuture<>();
             asked = answer;
             daemon(() -> {
                 try {
-                    answer.complete(OF_THIS_PROCESS.loginPath());
+                    answer.complete(loginPath());
                 } catch (InterruptedException | RuntimeException e) {
                     answer.complete(Answer.none(e.toString()));
                 }
@@ -81,28 +103,38 @@ public final class LoginShell {
         }
     }
 
-    /**
-     * The KUBECONFIG this process's login shell exports, if {@link #askSoon} asked for it, waiting for the answer at
-     * most {@code wait}; "" when not asked, not exported or not answered in time.
-     */
-    public static String kubeconfigIfAsked(Duration wait) {
-        CompletableFuture<Answer> answer = asked;
-        if (answer == null) {
-            return "";
+    /** The answer {@link #askInBackground} asked for, waited for at most a few seconds; none if not asked. */
+    private Answer askedAnswer() {
+        CompletableFuture<Answer> pending = asked;
+        if (pending == null) {
+            return Answer.none("not asked");
         }
         try {
-            return answer.get(wait.toMillis(), TimeUnit.MILLISECONDS).kubeconfig();
+            return pending.get(ANSWER_WAIT.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException | ExecutionException e) {
-            return "";
+            return Answer.none("no answer in time");
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return "";
+            return Answer.none("interrupted");
         }
     }
 
-    /** The environment commands are started with. */
+    /**
+     * The environment credential plugins start with and proxies are chosen from: ours; and, once the login shell was
+     * {@link #askInBackground asked}, the proxy variables it exports if we have none (kubectl in the user's terminal
+     * would go through that proxy).
+     */
     Map<String, String> environment() {
-        return environment;
+        if (asked == null || PROXY_VARIABLES.stream().anyMatch(environment::containsKey)) {
+            return environment;
+        }
+        Map<String, String> merged = new HashMap<>(environment);
+        askedAnswer().exported().forEach((name, value) -> {
+            if (PROXY_VARIABLES.contains(name)) {
+                merged.put(name, value);
+            }
+        });
+        return Map.copyOf(merged);
     }
 
     String ownPath() {
@@ -154,9 +186,12 @@ public final class LoginShell {
         if (shell.isBlank()) {
             return Answer.none("$SHELL is not set");
         }
-        String command = "printf '" + MARKER + "%s" + MARKER + "' \"$PATH\"; printf " + KUBECONFIG_MARKER
-                + "; printenv KUBECONFIG; printf " + KUBECONFIG_MARKER;
-        ProcessBuilder builder = new ProcessBuilder(shell, "-ilc", command)
+        StringBuilder command = new StringBuilder("printf '" + MARKER + "%s" + MARKER + "' \"$PATH\"");
+        for (String name : EXPORTED) {
+            command.append("; printf ").append(VARIABLE_MARKER).append(name).append("_; printenv ").append(name);
+        }
+        command.append("; printf ").append(VARIABLES_END);
+        ProcessBuilder builder = new ProcessBuilder(shell, "-ilc", command.toString())
                 .redirectError(ProcessBuilder.Redirect.DISCARD);
         builder.environment().clear();
         builder.environment().putAll(environment);
@@ -181,7 +216,7 @@ public final class LoginShell {
             if (start < 0 || end - start - MARKER.length() <= 0) {
                 return Answer.none(shell + " printed no PATH (exit code " + process.exitValue() + ")");
             }
-            return new Answer(printed.substring(start + MARKER.length(), end), exportedKubeconfig(printed), "");
+            return new Answer(printed.substring(start + MARKER.length(), end), exported(printed), "");
         } catch (IOException | ExecutionException | TimeoutException e) {
             return Answer.none("reading the PATH from " + shell + " failed: " + e.getMessage());
         } finally {
@@ -191,15 +226,24 @@ public final class LoginShell {
         }
     }
 
-    /** What printenv printed between the KUBECONFIG markers, without its line feed. */
-    private static String exportedKubeconfig(String printed) {
-        int end = printed.lastIndexOf(KUBECONFIG_MARKER);
-        int start = end < 0 ? -1 : printed.lastIndexOf(KUBECONFIG_MARKER, end - 1);
-        if (start < 0) {
-            return "";
+    /** What printenv printed for each of {@link #EXPORTED}, without its line feed; the empty ones left out. */
+    private static Map<String, String> exported(String printed) {
+        Map<String, String> values = new HashMap<>();
+        int end = printed.lastIndexOf(VARIABLES_END);
+        for (int i = EXPORTED.size() - 1; i >= 0 && end >= 0; i--) {
+            String marker = VARIABLE_MARKER + EXPORTED.get(i) + "_";
+            int start = printed.lastIndexOf(marker, end);
+            if (start < 0) {
+                return Map.of();
+            }
+            String value = printed.substring(start + marker.length(), end);
+            value = value.endsWith("\n") ? value.substring(0, value.length() - 1) : value;
+            if (!value.isEmpty()) {
+                values.put(EXPORTED.get(i), value);
+            }
+            end = start;
         }
-        String value = printed.substring(start + KUBECONFIG_MARKER.length(), end);
-        return value.endsWith("\n") ? value.substring(0, value.length() - 1) : value;
+        return Map.copyOf(values);
     }
 
     private static Thread daemon(Runnable task) {

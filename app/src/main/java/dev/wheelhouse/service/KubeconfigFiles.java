@@ -5,7 +5,6 @@ import dev.wheelhouse.kube.LoginShell;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -14,9 +13,6 @@ import java.util.function.Supplier;
 
 /** Which kubeconfig files to read, decided the way kubectl decides it. */
 public final class KubeconfigFiles {
-    /** How long the window waits for the login shell's KUBECONFIG, asked while the toolkit started. */
-    private static final Duration LOGIN_SHELL_WAIT = Duration.ofSeconds(3);
-
     private KubeconfigFiles() {
     }
 
@@ -59,7 +55,7 @@ public final class KubeconfigFiles {
      */
     public static List<Path> forWindow(String explicitFile) {
         String kubeconfig = explicitFile != null && !explicitFile.isBlank() ? null
-                : kubeconfigVariable(System.getenv("KUBECONFIG"), () -> LoginShell.kubeconfigIfAsked(LOGIN_SHELL_WAIT));
+                : kubeconfigVariable(System.getenv("KUBECONFIG"), LoginShell::kubeconfigIfAsked);
         return resolve(explicitFile, kubeconfig, Path.of(System.getProperty("user.home")));
     }
 

@@ -35,31 +35,56 @@ class LoginShellTest {
                 "HOME", "/home/someone"), Duration.ofSeconds(5));
 
         assertThat(paths.loginPath()).isEqualTo(new LoginShell.Answer(
-                "/opt/tools/bin:/home/someone/.local/bin:" + MINIMAL_PATH, "", ""));
+                "/opt/tools/bin:/home/someone/.local/bin:" + MINIMAL_PATH, Map.of(), ""));
         assertThat(paths.loginPath().path()).startsWith("/opt/tools/bin:");
         assertThat(Files.readAllLines(runs)).as("the shell is asked once").hasSize(1);
     }
 
     @Test
-    void readsTheKubeconfigTheShellExportsAndNotOneItOnlySets() throws Exception {
-        // As a .zshrc would: a list of two files, one with a space in its folder's name.
+    void readsTheKubeconfigAndProxiesTheShellExportsAndNotThoseItOnlySets() throws Exception {
+        // As a .zshrc would: a list of two files, one with a space in its folder's name, and a proxy.
         Path exporting = script("exporting-shell", """
                 #!/bin/sh
                 echo "Welcome back!"
                 KUBECONFIG="/home/someone/.kube/config:/home/someone/work clusters/eks.yaml"; export KUBECONFIG
+                https_proxy=http://proxy.corp.example:3128; export https_proxy
+                NO_PROXY=.corp.example; export NO_PROXY
                 /bin/sh -c "$2"
                 """);
         assertThat(new LoginShell(Map.of("PATH", MINIMAL_PATH, "SHELL", exporting.toString()), Duration.ofSeconds(5)).loginPath())
-                .isEqualTo(new LoginShell.Answer(MINIMAL_PATH, "/home/someone/.kube/config:/home/someone/work clusters/eks.yaml", ""));
+                .isEqualTo(new LoginShell.Answer(MINIMAL_PATH, Map.of(
+                        "KUBECONFIG", "/home/someone/.kube/config:/home/someone/work clusters/eks.yaml",
+                        "https_proxy", "http://proxy.corp.example:3128", "NO_PROXY", ".corp.example"), ""));
 
-        // Set without export: kubectl started from that shell would not see it either.
+        // Set without export: kubectl started from that shell would not see them either.
         Path setting = script("setting-shell", """
                 #!/bin/sh
                 KUBECONFIG=/home/someone/.kube/other
+                HTTPS_PROXY=http://proxy.corp.example:3128
                 /bin/sh -c "$2"
                 """);
         assertThat(new LoginShell(Map.of("PATH", MINIMAL_PATH, "SHELL", setting.toString()), Duration.ofSeconds(5)).loginPath())
-                .isEqualTo(new LoginShell.Answer(MINIMAL_PATH, "", ""));
+                .isEqualTo(new LoginShell.Answer(MINIMAL_PATH, Map.of(), ""));
+    }
+
+    @Test
+    void onceAskedTheShellsProxiesJoinAnEnvironmentWithoutAnyAndNeverOverrideOurs() throws Exception {
+        Path shell = script("proxy-shell", """
+                #!/bin/sh
+                HTTPS_PROXY=http://shell-proxy:3128; export HTTPS_PROXY
+                /bin/sh -c "$2"
+                """);
+        LoginShell withoutProxies = new LoginShell(Map.of("PATH", MINIMAL_PATH, "SHELL", shell.toString()), Duration.ofSeconds(5));
+        assertThat(withoutProxies.environment()).as("not asked: our own only").doesNotContainKey("HTTPS_PROXY");
+        withoutProxies.askInBackground();
+        assertThat(withoutProxies.environment()).containsEntry("HTTPS_PROXY", "http://shell-proxy:3128")
+                .containsEntry("PATH", MINIMAL_PATH);
+
+        LoginShell withOwnProxy = new LoginShell(Map.of("PATH", MINIMAL_PATH, "SHELL", shell.toString(),
+                "no_proxy", "*"), Duration.ofSeconds(5));
+        withOwnProxy.askInBackground();
+        assertThat(withOwnProxy.environment()).as("ours says something about proxies: the shell's do not count")
+                .doesNotContainKey("HTTPS_PROXY");
     }
 
     @Test
