@@ -6,6 +6,7 @@ import dev.wheelhouse.model.Problem;
 import dev.wheelhouse.service.ClusterService;
 import dev.wheelhouse.ui.common.BackgroundTasks;
 import dev.wheelhouse.ui.common.Handles;
+import java.nio.file.Path;
 import java.util.function.Consumer;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -16,6 +17,7 @@ public final class KubeconfigContexts {
     private final BackgroundTasks tasks;
     private final ObservableList<ContextInfo> contexts = FXCollections.observableArrayList();
     private final ObservableList<Problem> problems = FXCollections.observableArrayList();
+    private final ObservableList<Path> files = FXCollections.observableArrayList();
     private AutoCloseable fileWatch;
     private boolean closed;
 
@@ -37,6 +39,9 @@ public final class KubeconfigContexts {
             contexts.setAll(summary.currentFirst());
         }
         problems.setAll(summary.problems());
+        if (!files.equals(summary.files())) {
+            files.setAll(summary.files());
+        }
     }
 
     /** Follows the files: contexts added or removed there appear or disappear here. */
@@ -68,5 +73,10 @@ public final class KubeconfigContexts {
 
     public ObservableList<Problem> problems() {
         return problems;
+    }
+
+    /** The kubeconfig files read, in order (as kubectl chooses them; some may not exist). */
+    public ObservableList<Path> files() {
+        return files;
     }
 }

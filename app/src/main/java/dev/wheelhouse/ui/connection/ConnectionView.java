@@ -29,8 +29,10 @@ public final class ConnectionView extends VBox {
             InvalidationListener refresh = o -> refresh();
             cluster.namespaces().addListener(refresh);
             model.sandbox().lines().addListener(refresh);
+            cluster.contexts().files().addListener(refresh);
             return Subscription.combine(
                     () -> cluster.namespaces().removeListener(refresh),
+                    () -> cluster.contexts().files().removeListener(refresh),
                     () -> model.sandbox().lines().removeListener(refresh),
                     model.sandbox().startingProperty().subscribe(v -> refresh()),
                     cluster.stateProperty().subscribe(v -> refresh()),

@@ -7,8 +7,10 @@ import dev.wheelhouse.ui.cluster.ClusterModel;
 import dev.wheelhouse.ui.cluster.ProblemHeadlines;
 import dev.wheelhouse.ui.cluster.SandboxLaunch;
 import dev.wheelhouse.ui.common.BackgroundTask;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /**
  * What the centre of the window says while there is no table to show: no context, connecting
@@ -30,8 +32,7 @@ public final class ConnectionViewModel {
     public Content content() {
         ContextInfo context = cluster.activeContextProperty().get();
         return switch (cluster.stateProperty().get()) {
-            case NO_CONTEXT -> new Content("No context", false, false,
-                    List.of("No kubeconfig context was found. Pass --kubeconfig FILE, set KUBECONFIG, or start the sandbox with sandbox/up."),
+            case NO_CONTEXT -> new Content("No context", false, false, List.of(noContext(cluster.contexts().files())),
                     null, false, false);
             case CONNECTING -> {
                 BackgroundTask task = cluster.connectingProperty().get();
@@ -42,6 +43,13 @@ public final class ConnectionViewModel {
             case FAILED -> failed(context, cluster.problemProperty().get());
             case CONNECTED -> overview(cluster.clusterProperty().get());
         };
+    }
+
+    /** Says which files were read: the user may have expected others (another KUBECONFIG, a shell's). */
+    static String noContext(List<Path> files) {
+        String where = files.isEmpty() ? "" : " in " + files.stream().map(Path::toString).collect(Collectors.joining(", "));
+        return "No kubeconfig context was found" + where + ". Pass --kubeconfig FILE, set KUBECONFIG, or start the sandbox"
+                + " with sandbox/up.";
     }
 
     private static Content failed(ContextInfo context, Problem problem) {

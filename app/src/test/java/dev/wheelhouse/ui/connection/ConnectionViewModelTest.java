@@ -46,4 +46,17 @@ class ConnectionViewModelTest {
 
         assertThat(pane.content().title()).as("nothing answers at port 1").isEqualTo("Cluster not reachable");
     }
+
+    @Test
+    void withoutAnyContextThePaneNamesTheFilesItRead() throws IOException {
+        Path empty = Files.writeString(dir.resolve("empty.yaml"), "apiVersion: v1\nkind: Config\n");
+        Path missing = dir.resolve("missing.yaml");
+        ClusterModel cluster = new ClusterModel(new ClusterService(List.of(empty, missing)), new BackgroundTasks(Runnable::run, Runnable::run));
+        ConnectionViewModel pane = new ConnectionViewModel(cluster);
+        cluster.start(null, List.of());
+
+        assertThat(pane.content().title()).isEqualTo("No context");
+        assertThat(pane.content().lines()).containsExactly("No kubeconfig context was found in " + empty + ", " + missing
+                + ". Pass --kubeconfig FILE, set KUBECONFIG, or start the sandbox with sandbox/up.");
+    }
 }
