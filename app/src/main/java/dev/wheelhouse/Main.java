@@ -46,8 +46,7 @@ public final class Main {
         if (options.probe() || options.smoke()) {
             System.exit(connectWithoutWindow(options));
         }
-        String kubeconfig = System.getenv("KUBECONFIG");
-        if (options.kubeconfig() == null && (kubeconfig == null || kubeconfig.isEmpty()) && System.console() == null) {
+        if (KubeconfigFiles.asksLoginShell(options.kubeconfig(), System.getenv("KUBECONFIG"), System.console() != null)) {
             // Started from a desktop menu, maybe without the KUBECONFIG the user's shell sets: ask it meanwhile.
             LoginShell.askSoon();
         }

@@ -95,7 +95,7 @@ record ExecPlugin(String apiVersion, String command, List<String> args, Map<Stri
             if (!command.contains("/")) {
                 Optional<Path> found = LoginShell.find(command, path);
                 if (found.isEmpty()) {
-                    LoginShell.Answer login = paths.loginPath();
+                    LoginShell.Answer login = paths.shellAnswer();
                     found = LoginShell.find(command, login.path());
                     if (found.isEmpty()) {
                         throw notFound(paths, login);

@@ -95,7 +95,7 @@ public final class LoginShell {
             asked = answer;
             daemon(() -> {
                 try {
-                    answer.complete(loginPath());
+                    answer.complete(shellAnswer());
                 } catch (InterruptedException | RuntimeException e) {
                     answer.complete(Answer.none(e.toString()));
                 }
@@ -142,7 +142,7 @@ public final class LoginShell {
     }
 
     /** Asks the login shell on the first call (blocking up to the shell timeout); later calls answer at once. */
-    synchronized Answer loginPath() throws InterruptedException {
+    synchronized Answer shellAnswer() throws InterruptedException {
         if (answer == null) {
             answer = askShell();
         }

@@ -59,6 +59,15 @@ public final class KubeconfigFiles {
         return resolve(explicitFile, kubeconfig, Path.of(System.getProperty("user.home")));
     }
 
+    /**
+     * Whether a window's start should ask the login shell for its KUBECONFIG: only when started without a terminal
+     * (a desktop menu, which does not read the shell's start-up files), without {@code --kubeconfig} and without a
+     * KUBECONFIG of its own (unset or empty, as kubectl reads it).
+     */
+    public static boolean asksLoginShell(String explicitFile, String kubeconfigEnv, boolean fromTerminal) {
+        return !fromTerminal && (explicitFile == null || explicitFile.isBlank()) && (kubeconfigEnv == null || kubeconfigEnv.isEmpty());
+    }
+
     /** Our own KUBECONFIG when it is set and not empty (as kubectl reads it), else the login shell's. */
     static String kubeconfigVariable(String own, Supplier<String> loginShells) {
         return own != null && !own.isEmpty() ? own : loginShells.get();

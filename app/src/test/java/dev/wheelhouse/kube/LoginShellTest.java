@@ -34,9 +34,9 @@ class LoginShellTest {
         LoginShell paths = new LoginShell(Map.of("PATH", MINIMAL_PATH, "SHELL", shell.toString(),
                 "HOME", "/home/someone"), Duration.ofSeconds(5));
 
-        assertThat(paths.loginPath()).isEqualTo(new LoginShell.Answer(
+        assertThat(paths.shellAnswer()).isEqualTo(new LoginShell.Answer(
                 "/opt/tools/bin:/home/someone/.local/bin:" + MINIMAL_PATH, Map.of(), ""));
-        assertThat(paths.loginPath().path()).startsWith("/opt/tools/bin:");
+        assertThat(paths.shellAnswer().path()).startsWith("/opt/tools/bin:");
         assertThat(Files.readAllLines(runs)).as("the shell is asked once").hasSize(1);
     }
 
@@ -51,7 +51,7 @@ class LoginShellTest {
                 NO_PROXY=.corp.example; export NO_PROXY
                 /bin/sh -c "$2"
                 """);
-        assertThat(new LoginShell(Map.of("PATH", MINIMAL_PATH, "SHELL", exporting.toString()), Duration.ofSeconds(5)).loginPath())
+        assertThat(new LoginShell(Map.of("PATH", MINIMAL_PATH, "SHELL", exporting.toString()), Duration.ofSeconds(5)).shellAnswer())
                 .isEqualTo(new LoginShell.Answer(MINIMAL_PATH, Map.of(
                         "KUBECONFIG", "/home/someone/.kube/config:/home/someone/work clusters/eks.yaml",
                         "https_proxy", "http://proxy.corp.example:3128", "NO_PROXY", ".corp.example"), ""));
@@ -63,7 +63,7 @@ class LoginShellTest {
                 HTTPS_PROXY=http://proxy.corp.example:3128
                 /bin/sh -c "$2"
                 """);
-        assertThat(new LoginShell(Map.of("PATH", MINIMAL_PATH, "SHELL", setting.toString()), Duration.ofSeconds(5)).loginPath())
+        assertThat(new LoginShell(Map.of("PATH", MINIMAL_PATH, "SHELL", setting.toString()), Duration.ofSeconds(5)).shellAnswer())
                 .isEqualTo(new LoginShell.Answer(MINIMAL_PATH, Map.of(), ""));
     }
 
@@ -89,16 +89,16 @@ class LoginShellTest {
 
     @Test
     void withoutAShellOrAnAnswerFromItThereIsNoLoginPathAndTheReason() throws Exception {
-        assertThat(new LoginShell(Map.of("PATH", MINIMAL_PATH), Duration.ofSeconds(5)).loginPath())
+        assertThat(new LoginShell(Map.of("PATH", MINIMAL_PATH), Duration.ofSeconds(5)).shellAnswer())
                 .isEqualTo(LoginShell.Answer.none("$SHELL is not set"));
 
         Path failing = script("failing-shell", "#!/bin/sh\necho 'broken .zshrc' >&2\nexit 1\n");
-        assertThat(new LoginShell(Map.of("SHELL", failing.toString()), Duration.ofSeconds(5)).loginPath())
+        assertThat(new LoginShell(Map.of("SHELL", failing.toString()), Duration.ofSeconds(5)).shellAnswer())
                 .isEqualTo(LoginShell.Answer.none(failing + " printed no PATH (exit code 1)"));
 
         Path hanging = script("hanging-shell", "#!/bin/sh\nsleep 60\n");
         long start = System.nanoTime();
-        LoginShell.Answer answer = new LoginShell(Map.of("SHELL", hanging.toString()), Duration.ofSeconds(1)).loginPath();
+        LoginShell.Answer answer = new LoginShell(Map.of("SHELL", hanging.toString()), Duration.ofSeconds(1)).shellAnswer();
         assertThat(answer).isEqualTo(LoginShell.Answer.none(hanging + " did not answer within 1 s"));
         assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(5));
     }

@@ -66,6 +66,15 @@ class KubeconfigFilesTest {
                 .containsExactly(Path.of("/home/student/.kube/config"));
     }
 
+    @Test
+    void onlyAStartWithoutTerminalKubeconfigFlagOrKubeconfigAsksTheLoginShell() {
+        assertThat(KubeconfigFiles.asksLoginShell(null, null, false)).isTrue();
+        assertThat(KubeconfigFiles.asksLoginShell(null, "", false)).as("empty is unset, as for kubectl").isTrue();
+        assertThat(KubeconfigFiles.asksLoginShell(null, null, true)).as("from a terminal").isFalse();
+        assertThat(KubeconfigFiles.asksLoginShell("/k.yaml", null, false)).as("--kubeconfig").isFalse();
+        assertThat(KubeconfigFiles.asksLoginShell(null, "/a:/b", false)).as("our own KUBECONFIG").isFalse();
+    }
+
     /** Asks the sandbox's kubectl (no cluster is contacted) whether it reads ~/.kube/config for this KUBECONFIG. */
     @Tag("cluster")
     @ParameterizedTest

@@ -6,7 +6,9 @@ import dev.wheelhouse.service.DesktopPreferences;
 import dev.wheelhouse.service.Settings;
 import dev.wheelhouse.service.SettingsStore;
 import dev.wheelhouse.ui.common.BackgroundTasks;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import javafx.application.Application;
 import javafx.scene.Scene;
 import javafx.scene.image.Image;
@@ -19,6 +21,7 @@ public final class WheelhouseApp extends Application {
     private static SettingsStore.Loaded settings = new SettingsStore.Loaded(Settings.EMPTY, null);
     private MainViewModel model;
     private Stage stage;
+    private List<Path> kubeconfigFiles;
 
     /** Starts the window; the settings were read before, off the UI thread. */
     public static void launchWith(AppOptions launchOptions, SettingsStore store, SettingsStore.Loaded loaded) {
@@ -26,6 +29,15 @@ public final class WheelhouseApp extends Application {
         settingsStore = store;
         settings = loaded;
         Application.launch(WheelhouseApp.class);
+    }
+
+    /**
+     * On the launcher thread, not the UI thread: choosing the kubeconfig files may wait (up to 3 s) for the login
+     * shell's KUBECONFIG, asked while the toolkit started.
+     */
+    @Override
+    public void init() {
+        kubeconfigFiles = KubeconfigFiles.forWindow(options.kubeconfig());
     }
 
     @Override
@@ -36,7 +48,7 @@ public final class WheelhouseApp extends Application {
                 : new SettingsKeeper(settingsStore, settings.settings(), problem -> tasks.later(() -> model.notices().add(problem)));
         // How long a credential plugin may run: a setting, for logins slower than a minute.
         Duration pluginTimeout = Duration.ofSeconds(Math.max(5, (long) keeper.current().number("credentials.plugin-timeout-seconds", 60)));
-        model = new MainViewModel(new ClusterService(KubeconfigFiles.forWindow(options.kubeconfig()), pluginTimeout), tasks, keeper);
+        model = new MainViewModel(new ClusterService(kubeconfigFiles, pluginTimeout), tasks, keeper);
         if (options.readOnly()) {
             model.cluster().readOnlyProperty().set(true);
         }
